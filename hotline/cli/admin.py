@@ -1,0 +1,163 @@
+"""init, user, backup, restore."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from . import CliError, open_db
+
+
+def _read_password(args) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("no password on standard input")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("give the password with --password-stdin")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise CliError("the passwords differ")
+    return first
+
+
+def cmd_init(args) -> int:
+    from ..db import describe, resolve_url
+    from ..migrations import LATEST
+
+    open_db(args, migrate=True)
+    print(f"{describe(resolve_url(args.db)).describe()}: schema version {LATEST}")
+    return 0
+
+
+def cmd_user_add(args) -> int:
+    from ..services import users
+    from ..services.base import Actor
+
+    open_db(args)
+    password = _read_password(args)
+    if not users.has_users():
+        if args.role != "admin":
+            raise CliError("the first account must be an administrator (--role admin)")
+        info = users.bootstrap_admin(username=args.name, display_name=args.display_name
+                                     or args.name, password=password)
+    else:
+        info = users.create_user(actor=Actor.system(), username=args.name,
+                                 display_name=args.display_name or args.name,
+                                 role=args.role, password=password)
+    print(f"created {info.username} ({info.role})")
+    return 0
+
+
+def cmd_user_list(args) -> int:
+    from ..services import users
+    from ..services.base import Actor
+
+    open_db(args)
+    for u in users.list_users(actor=Actor.system(), include_inactive=True):
+        state = "active" if u.active else "inactive"
+        if u.locked_until:
+            state += f", locked until {u.locked_until:%Y-%m-%d %H:%M}"
+        print(f"{u.username}\t{u.display_name}\t{u.role}\t{state}")
+    return 0
+
+
+def _user_id(name: str) -> int:
+    from ..models import User
+
+    user = User.get_or_none(User.username == name)
+    if user is None:
+        raise CliError(f"no user named {name!r}")
+    return user.id
+
+
+def cmd_user_unlock(args) -> int:
+    from ..services import users
+    from ..services.base import Actor
+
+    open_db(args)
+    users.unlock_user(actor=Actor.system(), user_id=_user_id(args.name))
+    print(f"unlocked {args.name}")
+    return 0
+
+
+def cmd_user_passwd(args) -> int:
+    from ..services import users
+    from ..services.base import Actor
+
+    open_db(args)
+    users.reset_password(actor=Actor.system(), user_id=_user_id(args.name),
+                         new_password=_read_password(args))
+    print(f"password of {args.name} changed")
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        print(f"\r{done * 100 // total:3d}%", end="", file=sys.stderr, flush=True)
+
+
+def cmd_backup(args) -> int:
+    from ..services import backup
+    from ..services.base import Actor
+
+    open_db(args)
+    result = backup.backup(actor=Actor.system(), target=args.output,
+                           on_progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"backup written to {result.path} ({result.size:,} bytes, verified)")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from ..services import backup
+    from ..services.base import Actor
+
+    open_db(args, migrate=True)
+    if not args.yes and sys.stdin.isatty():
+        answer = input(f"Replace the current database with {args.file}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing changed")
+            return 1
+    safety = backup.restore(actor=Actor.system(), source=args.file,
+                            on_progress=_progress)
+    print(f"restored from {args.file}")
+    if safety:
+        print(f"the previous content was kept in {safety}")
+    return 0
+
+
+def register(sub) -> None:
+    from ..models import ROLES
+
+    p = sub.add_parser("init", help="create or migrate the schema (idempotent)")
+    p.set_defaults(func=cmd_init)
+
+    user = sub.add_parser("user", help="manage accounts")
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p = usub.add_parser("add", help="add an account (the first must be an admin)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--display-name", help="name shown in the app (default: NAME)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of standard input")
+    p.set_defaults(func=cmd_user_add)
+    p = usub.add_parser("list", help="list accounts")
+    p.set_defaults(func=cmd_user_list)
+    p = usub.add_parser("unlock", help="clear a lockout after failed sign-ins")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_user_unlock)
+    p = usub.add_parser("passwd", help="set a new password for an account")
+    p.add_argument("name")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=cmd_user_passwd)
+
+    p = sub.add_parser("backup", help="hot backup, verified before it is kept")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="replace the database with a backup")
+    p.add_argument("file")
+    p.add_argument("-y", "--yes", action="store_true", help="do not ask")
+    p.set_defaults(func=cmd_restore)

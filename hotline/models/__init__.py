@@ -1,0 +1,26 @@
+"""Peewee models, one module per aggregate."""
+
+from .archive import Archive, ArchiveCase
+from .audit import AuditLog
+from .base import BaseModel, db, now
+from .call import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, SERVICE_OUTCOMES,
+                   STATUSES, Call, CallEvent, Callback, Survey, TicketCounter)
+from .caller import Caller
+from .category import CLOCKS, PRIORITIES, BusinessHours, Category, Holiday, SlaPolicy
+from .knowledge import KnowledgeArticle, KnowledgeArticleVersion
+from .meta import SchemaVersion, Setting
+from .quality import Evaluation, QualityReview
+from .shift import HandoverNote, Shift
+from .user import ROLES, User
+
+ALL_MODELS = [
+    SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
+    TicketCounter, Call, CallEvent, Callback, Survey, KnowledgeArticle,
+    KnowledgeArticleVersion, QualityReview, Evaluation, Shift, HandoverNote, Archive,
+    ArchiveCase, AuditLog,
+]
+
+__all__ = [m.__name__ for m in ALL_MODELS] + [
+    "ALL_MODELS", "BaseModel", "db", "now", "ROLES", "CHANNELS", "OUTCOMES",
+    "SERVICE_OUTCOMES", "NON_SERVICE_OUTCOMES", "STATUSES", "PRIORITIES", "CLOCKS",
+]

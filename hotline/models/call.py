@@ -1,0 +1,95 @@
+from peewee import (AutoField, BooleanField, CharField, DateField,
+                    DateTimeField, ForeignKeyField, IntegerField, SQL,
+                    TextField)
+
+from .base import BaseModel, now
+from .caller import Caller
+from .category import Category
+from .user import User
+
+CHANNELS = ("phone", "sms", "email", "web", "wechat", "walk_in", "other")
+SERVICE_OUTCOMES = ("answered", "transferred", "escalated", "callback")
+NON_SERVICE_OUTCOMES = ("hang_up", "silent", "prank", "wrong_number", "test")
+OUTCOMES = SERVICE_OUTCOMES + NON_SERVICE_OUTCOMES
+STATUSES = ("new", "assigned", "in_progress", "pending_customer", "resolved",
+            "closed", "reopened")
+
+
+class TicketCounter(BaseModel):
+    """Last ticket number handed out per day; updated in the insert's transaction."""
+
+    day = DateField(primary_key=True)
+    last = IntegerField()
+
+
+class Call(BaseModel):
+    id = AutoField()
+    ticket_no = CharField(max_length=16, unique=True)
+    received_at = DateTimeField(index=True)
+    ended_at = DateTimeField(null=True)
+    duration_seconds = IntegerField(null=True)
+    channel = CharField(max_length=10, default="phone")
+    caller = ForeignKeyField(Caller, null=True, backref="calls", on_delete="RESTRICT")
+    phone = CharField(max_length=32, default="", index=True)  # normalized, '' if none
+    anonymous = BooleanField(default=False)
+    category = ForeignKeyField(Category, null=True, backref="calls",
+                               on_delete="RESTRICT")
+    priority = CharField(max_length=10, default="normal")
+    subject = CharField(max_length=200, default="")
+    description = TextField(default="")
+    solution = TextField(default="")
+    outcome = CharField(max_length=16, index=True)
+    status = CharField(max_length=20, index=True)
+    assignee = ForeignKeyField(User, null=True, backref="assigned_calls",
+                               on_delete="RESTRICT")
+    creator = ForeignKeyField(User, null=True, backref="created_calls",
+                              on_delete="RESTRICT")
+    first_response_at = DateTimeField(null=True)
+    resolved_at = DateTimeField(null=True, index=True)
+    closed_at = DateTimeField(null=True, index=True)
+    first_response_due = DateTimeField(null=True, index=True)
+    resolution_due = DateTimeField(null=True, index=True)
+    paused_at = DateTimeField(null=True)  # set while pending_customer
+    fcr = BooleanField(default=False)  # resolved on first contact
+    reopen_count = IntegerField(default=0)
+    confidential = BooleanField(default=False)
+    external_ref = CharField(max_length=64, null=True, unique=True)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("assignee", "status"), False),
+            (("creator", "received_at"), False),
+        )
+
+
+class CallEvent(BaseModel):
+    id = AutoField()
+    call = ForeignKeyField(Call, backref="events", on_delete="CASCADE")
+    at = DateTimeField(default=now)
+    actor = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    kind = CharField(max_length=20)
+    from_status = CharField(max_length=20, null=True)
+    to_status = CharField(max_length=20, null=True)
+    detail = TextField(default="")
+
+    class Meta:
+        indexes = ((("call", "at"), False), (("kind", "at"), False))
+
+
+class Callback(BaseModel):
+    id = AutoField()
+    call = ForeignKeyField(Call, backref="callbacks", on_delete="CASCADE")
+    at = DateTimeField(default=now, index=True)
+    actor = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    reached = BooleanField()
+    note = TextField(default="")
+
+
+class Survey(BaseModel):
+    id = AutoField()
+    call = ForeignKeyField(Call, backref="surveys", on_delete="CASCADE")
+    at = DateTimeField(default=now, index=True)
+    actor = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    rating = IntegerField(constraints=[SQL("CHECK (rating BETWEEN 1 AND 5)")])
+    comment = TextField(default="")

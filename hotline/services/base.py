@@ -1,0 +1,143 @@
+"""What every service shares: the acting user, permission checks, transactions,
+the service registry (the permission-matrix tests enumerate it) and audit rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..models import AuditLog, User, db
+from . import clock
+from .errors import AuthenticationFailed, PermissionDenied
+from .permissions import allowed
+
+
+SYSTEM_ROLE = "system"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user as the services see it."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+    @classmethod
+    def from_user(cls, user: User) -> "Actor":
+        return cls(user.id, user.username, user.display_name, user.role)
+
+    @classmethod
+    def system(cls, who: str = "") -> "Actor":
+        """The command line acting for whoever runs it on the server or desk.
+
+        Whoever can run `hotline` against a database can reach its file or server
+        anyway; what matters is that the audit log says the change came from there.
+        """
+        import getpass
+
+        who = who or getpass.getuser()
+        return cls(0, f"system:{who}"[:64], "命令行", SYSTEM_ROLE)
+
+    @property
+    def is_system(self) -> bool:
+        return self.id == 0 and self.role == SYSTEM_ROLE
+
+    @property
+    def user_id(self) -> int | None:
+        """The id to store in foreign keys (None for the command line)."""
+        return None if self.is_system else self.id
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    name: str
+    permission: str | None
+    writes: bool
+    func: Callable
+
+
+REGISTRY: dict[str, ServiceInfo] = {}
+
+
+def current_actor(actor: Actor) -> Actor:
+    """Reload the acting user: a deactivated account or a changed role takes effect
+    on the next call, not at the next login."""
+    if not isinstance(actor, Actor):
+        raise AuthenticationFailed("No signed-in user")
+    if actor.is_system:
+        return actor
+    user = User.get_or_none(User.id == actor.id)
+    if user is None or not user.active:
+        raise AuthenticationFailed("This account is no longer active")
+    return Actor.from_user(user)
+
+
+def require(actor: Actor, permission: str) -> Actor:
+    fresh = current_actor(actor)
+    if fresh.is_system:
+        return fresh
+    if not allowed(fresh.role, permission):
+        raise PermissionDenied(permission, fresh.role)
+    return fresh
+
+
+def service(permission: str | None, *, writes: bool = False):
+    """Declare a service: keyword-only `actor` checked against `permission`,
+    the whole call in one transaction when it writes."""
+
+    def decorate(func):
+        name = f"{func.__module__.rsplit('.', 1)[-1]}.{func.__name__}"
+
+        @functools.wraps(func)
+        def wrapper(*, actor: Actor, **kwargs):
+            if writes:
+                with db.atomic():
+                    fresh = require(actor, permission) if permission else \
+                        current_actor(actor)
+                    return func(actor=fresh, **kwargs)
+            fresh = require(actor, permission) if permission else current_actor(actor)
+            return func(actor=fresh, **kwargs)
+
+        REGISTRY[name] = ServiceInfo(name, permission, writes, wrapper)
+        wrapper.service_info = REGISTRY[name]
+        return wrapper
+
+    return decorate
+
+
+def _json(value: Any) -> str:
+    if value is None:
+        return ""
+
+    def default(o):
+        if isinstance(o, (dt.datetime, dt.date)):
+            return o.isoformat(sep=" ") if isinstance(o, dt.datetime) else o.isoformat()
+        return str(o)
+
+    return json.dumps(value, ensure_ascii=False, default=default, sort_keys=True)
+
+
+def audit(actor: Actor | None, entity: str, entity_id: Any, action: str,
+          old: dict | None = None, new: dict | None = None) -> None:
+    """Append an audit row. Call inside the transaction of the change it records."""
+    AuditLog.insert(
+        at=clock.now(),
+        actor=actor.user_id if actor else None,
+        actor_name=actor.username if actor else "",
+        entity=entity,
+        entity_id=str(entity_id if entity_id is not None else ""),
+        action=action,
+        old=_json(old),
+        new=_json(new),
+    ).execute()
+
+
+def diff(old: dict, new: dict) -> tuple[dict, dict]:
+    """The keys whose values changed, as (old, new) dicts."""
+    keys = [k for k in new if old.get(k) != new.get(k)]
+    return {k: old.get(k) for k in keys}, {k: new.get(k) for k in keys}

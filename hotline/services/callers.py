@@ -1,0 +1,227 @@
+"""Callers: phone normalization, lookup and history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from peewee import JOIN
+from dataclasses import dataclass, field
+
+from ..models import Call, Caller, Category, Setting
+from . import clock, validation
+from .base import Actor, audit, diff, service
+from .errors import ValidationError
+from .permissions import allowed
+
+_SEPARATORS = re.compile(r"[\s\-().\u3000\uff0d\u2010-\u2015/]")
+FREQUENT_CALLS = 5  # calls within FREQUENT_DAYS that mark a frequent caller
+FREQUENT_DAYS = 30
+OPEN_STATUSES = ("new", "assigned", "in_progress", "pending_customer", "reopened")
+
+
+def normalize_phone(raw: str | None, *, field_name: str = "phone") -> str:
+    """Digits of a phone number in national form ('' for none).
+
+    '+86 138-0013-8000', '0086 13800138000' and '8613800138000' → '13800138000';
+    '+86 10 6512 3456' → '01065123456'; other countries keep '+' and their code.
+    """
+    if raw is None:
+        return ""
+    if not isinstance(raw, str):
+        raise ValidationError(field_name, "must be text")
+    s = _SEPARATORS.sub("", raw.strip())
+    # full-width digits typed with a Chinese input method
+    s = s.translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0B: 0x2B})
+    if not s:
+        return ""
+    international = s.startswith("+")
+    if international:
+        s = s[1:]
+    elif s.startswith("00"):
+        international, s = True, s[2:]
+    if not s.isdigit() or not s.isascii():
+        raise ValidationError(field_name, f"is not a phone number ({raw[:40]!r})")
+    if international or (len(s) == 13 and s.startswith("861")):
+        if s.startswith("86"):
+            s = s[2:]
+            if not (len(s) == 11 and s.startswith("1")) and not s.startswith("0"):
+                s = "0" + s  # landline: area code without its trunk 0
+        else:
+            s = "+" + s
+    digits = s.lstrip("+")
+    if not 3 <= len(digits) <= 20:
+        raise ValidationError(field_name, f"must have 3 to 20 digits ({raw[:40]!r})")
+    return s
+
+
+def mask_phone(phone: str) -> str:
+    """138****8000 style masking for documents and confidential cases."""
+    if len(phone) <= 4:
+        return "*" * len(phone)
+    keep_head = 3 if len(phone) >= 7 else 1
+    return phone[:keep_head] + "*" * (len(phone) - keep_head - 4) + phone[-4:]
+
+
+@dataclass(frozen=True)
+class HistoryCall:
+    id: int
+    ticket_no: str
+    received_at: dt.datetime
+    category: str
+    subject: str
+    outcome: str
+    status: str
+    confidential: bool
+
+
+@dataclass(frozen=True)
+class CallerHistory:
+    phone: str
+    caller_id: int | None
+    name: str
+    organization: str
+    notes: str
+    flagged: bool
+    flag_reason: str
+    total_calls: int
+    recent_calls: int  # within FREQUENT_DAYS
+    calls: list[HistoryCall] = field(default_factory=list)
+    open_tickets: list[HistoryCall] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def frequent(self) -> bool:
+        return self.recent_calls >= FREQUENT_CALLS
+
+
+def _history_row(row) -> HistoryCall:
+    (cid, ticket, received, cat_name, parent_name, subject, outcome, status,
+     confidential) = row
+    category = f"{parent_name}/{cat_name}" if parent_name else (cat_name or "")
+    return HistoryCall(cid, ticket, received, category, subject, outcome, status,
+                       bool(confidential))
+
+
+def frequent_threshold() -> int:
+    row = Setting.get_or_none(Setting.key == "frequent_caller_calls")
+    try:
+        return int(row.value) if row else FREQUENT_CALLS
+    except ValueError:
+        return FREQUENT_CALLS
+
+
+@service("caller.view")
+def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistory:
+    """Everything a duty officer should see as the caller's number is entered."""
+    phone = normalize_phone(phone)
+    if not phone:
+        raise ValidationError("phone", "is required")
+    caller = Caller.get_or_none(Caller.phone == phone)
+    parent = Category.alias()
+    base = (Call.select(Call.id, Call.ticket_no, Call.received_at, Category.name,
+                        parent.name, Call.subject, Call.outcome, Call.status,
+                        Call.confidential)
+            .join(Category, on=(Call.category == Category.id), join_type=JOIN.LEFT_OUTER)
+            .join(parent, on=(Category.parent == parent.id), join_type=JOIN.LEFT_OUTER)
+            .where(Call.phone == phone))
+    calls = [_history_row(r) for r in
+             base.order_by(Call.received_at.desc()).limit(limit).tuples()]
+    open_tickets = [_history_row(r) for r in
+                    base.where(Call.status.in_(OPEN_STATUSES))
+                    .order_by(Call.received_at.desc()).limit(limit).tuples()]
+    total = Call.select().where(Call.phone == phone).count()
+    since = clock.now() - dt.timedelta(days=FREQUENT_DAYS)
+    recent = (Call.select().where(Call.phone == phone, Call.received_at >= since)
+              .count())
+    threshold = frequent_threshold()
+    warnings = []
+    if caller is not None and caller.flagged:
+        warnings.append(f"flagged: {caller.flag_reason}" if caller.flag_reason
+                        else "flagged")
+    if recent >= threshold:
+        warnings.append(f"frequent caller: {recent} calls in {FREQUENT_DAYS} days")
+    if open_tickets:
+        warnings.append(f"{len(open_tickets)} open ticket(s)")
+    if not actor.is_system and not allowed(actor.role, "call.view_all_confidential"):
+        calls = [_redact(c) for c in calls]
+        open_tickets = [_redact(c) for c in open_tickets]
+    return CallerHistory(
+        phone=phone,
+        caller_id=caller.id if caller else None,
+        name=caller.name if caller else "",
+        organization=caller.organization if caller else "",
+        notes=caller.notes if caller else "",
+        flagged=bool(caller and caller.flagged),
+        flag_reason=caller.flag_reason if caller else "",
+        total_calls=total,
+        recent_calls=recent,
+        calls=calls,
+        open_tickets=open_tickets,
+        warnings=warnings,
+    )
+
+
+def _redact(c: HistoryCall) -> HistoryCall:
+    if not c.confidential:
+        return c
+    return HistoryCall(c.id, c.ticket_no, c.received_at, c.category, "", c.outcome,
+                       c.status, True)
+
+
+@service("caller.view")
+def match_phones(*, actor: Actor, prefix: str, limit: int = 8) -> list[str]:
+    """Known caller numbers starting with what has been typed so far."""
+    try:
+        prefix = normalize_phone(prefix)
+    except ValidationError:
+        return []
+    if len(prefix.lstrip("+")) < 3:
+        return []
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    query = (Caller.select(Caller.phone)
+             .where(Caller.phone >= prefix, Caller.phone < upper)
+             .order_by(Caller.phone).limit(limit))
+    return [r[0] for r in query.tuples()]
+
+
+def find_or_create_caller(phone: str, name: str = "") -> Caller | None:
+    """Within a service's transaction: the Caller row of a normalized phone."""
+    if not phone:
+        return None
+    caller = Caller.get_or_none(Caller.phone == phone)
+    if caller is None:
+        caller = Caller.create(phone=phone, name=name, created_at=clock.now())
+    elif name and not caller.name:
+        Caller.update(name=name).where(Caller.id == caller.id).execute()
+        caller.name = name
+    return caller
+
+
+@service("caller.edit", writes=True)
+def update_caller(*, actor: Actor, phone: str, name: str | None = None,
+                  organization: str | None = None, notes: str | None = None,
+                  flagged: bool | None = None, flag_reason: str | None = None
+                  ) -> CallerHistory:
+    phone = normalize_phone(phone)
+    if not phone:
+        raise ValidationError("phone", "is required")
+    caller = find_or_create_caller(phone)
+    old = {"name": caller.name, "organization": caller.organization,
+           "notes": caller.notes, "flagged": caller.flagged,
+           "flag_reason": caller.flag_reason}
+    new = dict(old)
+    if name is not None:
+        new["name"] = validation.text("name", name, max_len=64)
+    if organization is not None:
+        new["organization"] = validation.text("organization", organization, max_len=128)
+    if notes is not None:
+        new["notes"] = validation.text("notes", notes, max_len=5000, multiline=True)
+    if flagged is not None:
+        new["flagged"] = bool(flagged)
+    if flag_reason is not None:
+        new["flag_reason"] = validation.text("flag_reason", flag_reason, max_len=255)
+    if new != old:
+        Caller.update(**new).where(Caller.id == caller.id).execute()
+        audit(actor, "caller", caller.id, "update", *diff(old, new))
+    return caller_history.__wrapped__(actor=actor, phone=phone)

@@ -1,0 +1,558 @@
+"""Calls and the case workflow (DESIGN §4).
+
+Each public function is one transaction: the case row, its timeline event and its
+audit row commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
+                      CallEvent, Callback, Caller, Category, Survey, TicketCounter,
+                      User, db)
+from . import clock, sla, validation
+from .base import Actor, audit, service
+from .callers import find_or_create_caller, mask_phone, normalize_phone
+from .errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
+from .permissions import allowed
+
+OPEN_STATUSES = ("new", "assigned", "in_progress", "pending_customer", "reopened")
+DISPATCH_ROLES = ("specialist", "supervisor", "director")
+ESCALATE_ROLES = ("specialist", "supervisor", "director")
+
+# action -> statuses it may start from; the status it leads to is in _TARGET
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "assign": ("new", "assigned", "in_progress", "reopened"),
+    "transfer": ("new", "assigned", "in_progress", "reopened"),
+    "escalate": ("new", "assigned", "in_progress", "pending_customer", "reopened"),
+    "start": ("new", "assigned", "reopened"),
+    "wait_customer": ("in_progress",),
+    "resume": ("pending_customer",),
+    "resolve": ("in_progress", "pending_customer"),
+    "close": ("resolved",),
+    "reopen": ("resolved", "closed"),
+}
+_TARGET = {
+    "assign": "assigned", "transfer": "assigned", "escalate": "assigned",
+    "start": "in_progress", "wait_customer": "pending_customer",
+    "resume": "in_progress", "resolve": "resolved", "close": "closed",
+    "reopen": "reopened",
+}
+
+MAX_SUBJECT = 200
+MAX_DESCRIPTION = 20_000
+MAX_NOTE = 10_000
+MAX_DURATION = 24 * 3600
+
+
+# ----------------------------------------------------------------- return values
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    ticket_no: str
+    received_at: dt.datetime
+    channel: str
+    phone: str
+    caller_name: str
+    category_id: int | None
+    category: str
+    priority: str
+    subject: str
+    outcome: str
+    status: str
+    assignee_id: int | None
+    assignee: str
+    creator_id: int | None
+    first_response_due: dt.datetime | None
+    resolution_due: dt.datetime | None
+    confidential: bool
+    anonymous: bool
+    redacted: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    at: dt.datetime
+    actor: str
+    kind: str
+    from_status: str | None
+    to_status: str | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    description: str
+    solution: str
+    ended_at: dt.datetime | None
+    duration_seconds: int | None
+    first_response_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    fcr: bool
+    reopen_count: int
+    external_ref: str | None
+    events: list[Event] = field(default_factory=list)
+    callbacks: list[tuple] = field(default_factory=list)  # (at, actor, reached, note)
+    surveys: list[tuple] = field(default_factory=list)  # (at, actor, rating, comment)
+
+
+def _category_label(category: Category | None) -> str:
+    if category is None:
+        return ""
+    if category.parent_id:
+        parent = Category.get_by_id(category.parent_id)
+        return f"{parent.name}/{category.name}"
+    return category.name
+
+
+def _may_see(actor: Actor, call: Call) -> bool:
+    return (not call.confidential or actor.is_system
+            or allowed(actor.role, "call.view_all_confidential")
+            or actor.id in (call.creator_id, call.assignee_id))
+
+
+def _summary(call: Call, actor: Actor | None = None) -> CaseSummary:
+    redact = actor is not None and not _may_see(actor, call)
+    caller = Caller.get_or_none(Caller.id == call.caller_id) if call.caller_id else None
+    category = Category.get_or_none(Category.id == call.category_id) \
+        if call.category_id else None
+    assignee = User.get_or_none(User.id == call.assignee_id) if call.assignee_id else None
+    phone = call.phone
+    if redact or call.anonymous:
+        phone = mask_phone(phone) if phone else ""
+    return CaseSummary(
+        id=call.id, ticket_no=call.ticket_no, received_at=call.received_at,
+        channel=call.channel, phone=phone,
+        caller_name="" if (redact or call.anonymous or not caller) else caller.name,
+        category_id=call.category_id, category=_category_label(category),
+        priority=call.priority, subject="" if redact else call.subject,
+        outcome=call.outcome, status=call.status, assignee_id=call.assignee_id,
+        assignee=assignee.display_name if assignee else "",
+        creator_id=call.creator_id, first_response_due=call.first_response_due,
+        resolution_due=call.resolution_due, confidential=call.confidential,
+        anonymous=call.anonymous, redacted=redact)
+
+
+# ----------------------------------------------------------------- numbering
+
+def next_ticket_no(day: dt.date) -> str:
+    """Take the next number of `day` inside the caller's transaction.
+
+    The counter row is updated by the same transaction as the insert, so a rolled
+    back call gives its number back: numbers are gapless and unique (SQLite holds
+    the write lock from BEGIN IMMEDIATE; PostgreSQL locks the counter row).
+    """
+    cursor = (TicketCounter
+              .insert(day=day, last=1)
+              .on_conflict(conflict_target=[TicketCounter.day],
+                           update={TicketCounter.last: TicketCounter.last + 1})
+              .returning(TicketCounter.last)
+              .execute())
+    number = list(cursor)[0].last
+    return f"{day:%Y%m%d}-{number:04d}"
+
+
+def _event(call_id: int, actor: Actor | None, kind: str, *, at: dt.datetime,
+           from_status: str | None = None, to_status: str | None = None,
+           detail: str = "") -> None:
+    CallEvent.insert(call=call_id, at=at, actor=actor.user_id if actor else None,
+                     kind=kind, from_status=from_status, to_status=to_status,
+                     detail=detail).execute()
+
+
+def _load(call_id: int, *, for_update: bool = False) -> Call:
+    if not isinstance(call_id, int) or isinstance(call_id, bool):
+        raise ValidationError("call_id", "must be a case id")
+    query = Call.select().where(Call.id == call_id)
+    if for_update and not _is_sqlite():
+        query = query.for_update()
+    call = query.first()
+    if call is None:
+        raise NotFound(f"case {call_id} not found")
+    return call
+
+
+def _is_sqlite() -> bool:
+    from ..db import is_sqlite
+    return is_sqlite()
+
+
+def _check_assignee(user_id, roles, field_name="assignee_id") -> User:
+    if user_id is None:
+        raise ValidationError(field_name, "is required")
+    user = User.get_or_none(User.id == user_id)
+    if user is None or not user.active:
+        raise ValidationError(field_name, "is not an active user")
+    if user.role not in roles:
+        raise ValidationError(field_name, f"must be a {' or '.join(roles)}")
+    return user
+
+
+# ----------------------------------------------------------------- logging a call
+
+@service("call.log", writes=True)
+def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = "",
+             channel: str = "phone", category_id: int | None = None,
+             priority: str = "normal", subject: str = "", description: str = "",
+             solution: str = "", assignee_id: int | None = None,
+             confidential: bool = False, anonymous: bool = False,
+             received_at: dt.datetime | None = None,
+             duration_seconds: int | None = None) -> CaseSummary:
+    """Save one call with its outcome and return its case (with ticket number)."""
+    outcome = validation.choice("outcome", outcome, OUTCOMES)
+    channel = validation.choice("channel", channel, CHANNELS)
+    priority = validation.choice("priority", priority, PRIORITIES)
+    phone = normalize_phone(phone)
+    caller_name = validation.text("caller_name", caller_name, max_len=64)
+    subject = validation.text("subject", subject, max_len=MAX_SUBJECT,
+                              required=outcome not in NON_SERVICE_OUTCOMES)
+    description = validation.text("description", description, max_len=MAX_DESCRIPTION,
+                                  multiline=True)
+    solution = validation.text("solution", solution, max_len=MAX_DESCRIPTION,
+                               multiline=True)
+    duration = validation.integer("duration_seconds", duration_seconds, minimum=0,
+                                  maximum=MAX_DURATION, required=False)
+    now = clock.now()
+    received = validation.datetime_value("received_at", received_at, required=False)
+    if received is None:
+        received = now - dt.timedelta(seconds=duration or 0)
+    if received > now + dt.timedelta(minutes=5):
+        raise ValidationError("received_at", "lies in the future")
+    if category_id is not None:
+        category = Category.get_or_none(Category.id == category_id)
+        if category is None or not category.active:
+            raise ValidationError("category_id", "is not an active category")
+    assignee = None
+    status = "closed"
+    if outcome == "transferred":
+        assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
+        status = "assigned"
+    elif outcome == "escalated":
+        assignee = _check_assignee(assignee_id, ESCALATE_ROLES)
+        status = "assigned"
+    elif outcome == "callback":
+        if assignee_id is not None:
+            assignee = _check_assignee(assignee_id, DISPATCH_ROLES + ("duty_officer",))
+            status = "assigned"
+        else:
+            status = "new"
+    elif assignee_id is not None:
+        raise ValidationError("assignee_id", f"does not apply to outcome {outcome}")
+
+    caller = None if anonymous and not phone else find_or_create_caller(
+        phone, "" if anonymous else caller_name)
+    ticket_no = next_ticket_no(received.date())
+    is_ticket = status in ("new", "assigned")
+    first_due = resolution_due = None
+    if is_ticket:
+        first_due, resolution_due = sla.due_times(priority, received)
+    resolved = outcome == "answered"
+    call = Call.create(
+        ticket_no=ticket_no, received_at=received, ended_at=now,
+        duration_seconds=duration, channel=channel, caller=caller, phone=phone,
+        anonymous=bool(anonymous), category=category_id, priority=priority,
+        subject=subject, description=description, solution=solution,
+        outcome=outcome, status=status, assignee=assignee, creator=actor.user_id,
+        first_response_at=received if resolved else None,
+        resolved_at=now if resolved else None,
+        closed_at=now if status == "closed" else None,
+        first_response_due=first_due, resolution_due=resolution_due,
+        fcr=resolved, confidential=bool(confidential), updated_at=now)
+    _event(call.id, actor, "created", at=now, to_status=status, detail=outcome)
+    if assignee is not None:
+        _event(call.id, actor, "escalated" if outcome == "escalated" else "assigned",
+               at=now, to_status=status, detail=assignee.display_name)
+    audit(actor, "call", call.id, "create", None, {
+        "ticket_no": ticket_no, "outcome": outcome, "status": status,
+        "phone": phone, "category_id": category_id, "priority": priority,
+        "assignee_id": assignee.id if assignee else None,
+        "confidential": bool(confidential), "anonymous": bool(anonymous)})
+    return _summary(call)
+
+
+# ----------------------------------------------------------------- workflow
+
+def _owner_or(actor: Actor, call: Call, permission: str) -> None:
+    """Specialists act on their own tickets; supervisors and directors on any."""
+    if actor.role in ("supervisor", "director") or actor.is_system:
+        return
+    if call.assignee_id != actor.id:
+        raise PermissionDenied(f"{permission} on a case assigned to someone else",
+                               actor.role)
+
+
+def _apply(actor: Actor, call: Call, action: str, *, updates: dict | None = None,
+           event_kind: str | None = None, detail: str = "") -> CaseSummary:
+    if call.status not in TRANSITIONS[action]:
+        raise InvalidTransition(action, call.status)
+    now = clock.now()
+    target = _TARGET[action]
+    updates = dict(updates or {})
+    updates.setdefault("status", target)
+    updates["updated_at"] = now
+    old = {k: getattr(call, k if k not in ("assignee",) else "assignee_id")
+           for k in updates if k != "updated_at"}
+    count = (Call.update(**updates)
+             .where(Call.id == call.id, Call.status == call.status)
+             .execute())
+    if count != 1:  # another workstation changed it in between
+        raise InvalidTransition(action, "changed by someone else; reload the case")
+    _event(call.id, actor, event_kind or action, at=now, from_status=call.status,
+           to_status=target, detail=detail)
+    new = {k: v for k, v in updates.items() if k != "updated_at"}
+    audit(actor, "call", call.id, action, old, new)
+    return _summary(Call.get_by_id(call.id), actor)
+
+
+def _note_text(value, field_name="note", required=False) -> str:
+    return validation.text(field_name, value, max_len=MAX_NOTE, required=required,
+                           multiline=True)
+
+
+@service("call.assign", writes=True)
+def assign(*, actor: Actor, call_id: int, assignee_id: int, note: str = ""
+           ) -> CaseSummary:
+    """Dispatch (派单) or reassign a case to a specialist, supervisor or director."""
+    note = _note_text(note)
+    call = _load(call_id, for_update=True)
+    assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
+    kind = "transferred" if call.assignee_id else "assigned"
+    return _apply(actor, call, "assign", updates={"assignee": assignee.id},
+                  event_kind=kind, detail=_join(assignee.display_name, note))
+
+
+@service("call.work", writes=True)
+def transfer(*, actor: Actor, call_id: int, assignee_id: int, note: str = ""
+             ) -> CaseSummary:
+    """The assignee hands the case to a colleague (转办)."""
+    note = _note_text(note, required=True)
+    call = _load(call_id, for_update=True)
+    _owner_or(actor, call, "transfer")
+    assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
+    return _apply(actor, call, "transfer", updates={"assignee": assignee.id},
+                  event_kind="transferred", detail=_join(assignee.display_name, note))
+
+
+@service("call.escalate", writes=True)
+def escalate(*, actor: Actor, call_id: int, assignee_id: int, note: str) -> CaseSummary:
+    """Escalate to an expert or supervisor (升级)."""
+    note = _note_text(note, required=True)
+    call = _load(call_id, for_update=True)
+    if actor.role == "specialist":
+        _owner_or(actor, call, "escalate")
+    elif actor.role == "duty_officer" and call.creator_id != actor.id:
+        raise PermissionDenied("escalate a case someone else logged", actor.role)
+    assignee = _check_assignee(assignee_id, ESCALATE_ROLES)
+    updates = {"assignee": assignee.id}
+    if call.status == "pending_customer":
+        updates.update(_resume_updates(call))
+    return _apply(actor, call, "escalate", updates=updates, event_kind="escalated",
+                  detail=_join(assignee.display_name, note))
+
+
+@service("call.work", writes=True)
+def start(*, actor: Actor, call_id: int) -> CaseSummary:
+    """Begin work (受理). An unassigned case is taken by whoever starts it."""
+    call = _load(call_id, for_update=True)
+    updates = {}
+    if call.assignee_id is None:
+        if actor.is_system:
+            raise ValidationError("assignee_id", "an unassigned case needs an assignee")
+        updates["assignee"] = actor.id
+    else:
+        _owner_or(actor, call, "start")
+    if call.first_response_at is None:
+        updates["first_response_at"] = clock.now()
+    return _apply(actor, call, "start", updates=updates)
+
+
+@service("call.work", writes=True)
+def wait_customer(*, actor: Actor, call_id: int, note: str) -> CaseSummary:
+    """Wait on the caller (材料补充等): the SLA clock stops until resumed."""
+    note = _note_text(note, required=True)
+    call = _load(call_id, for_update=True)
+    _owner_or(actor, call, "wait_customer")
+    return _apply(actor, call, "wait_customer", updates={"paused_at": clock.now()},
+                  detail=note)
+
+
+def _resume_updates(call: Call) -> dict:
+    now = clock.now()
+    updates = {"paused_at": None}
+    if call.paused_at is None:
+        return updates
+    calendar = sla.load_calendar()
+    if call.first_response_at is None:
+        updates["first_response_due"] = sla.shift_for_pause(
+            call.first_response_due, call.paused_at, now, call.priority, calendar)
+    updates["resolution_due"] = sla.shift_for_pause(
+        call.resolution_due, call.paused_at, now, call.priority, calendar)
+    return updates
+
+
+@service("call.work", writes=True)
+def resume(*, actor: Actor, call_id: int, note: str = "") -> CaseSummary:
+    note = _note_text(note)
+    call = _load(call_id, for_update=True)
+    _owner_or(actor, call, "resume")
+    return _apply(actor, call, "resume", updates=_resume_updates(call), detail=note)
+
+
+@service("call.work", writes=True)
+def resolve(*, actor: Actor, call_id: int, solution: str) -> CaseSummary:
+    """Record the solution (办结)."""
+    solution = validation.text("solution", solution, max_len=MAX_DESCRIPTION,
+                               required=True, multiline=True)
+    call = _load(call_id, for_update=True)
+    _owner_or(actor, call, "resolve")
+    now = clock.now()
+    updates = {"solution": solution, "resolved_at": now}
+    if call.status == "pending_customer":
+        updates.update(_resume_updates(call))
+    if call.first_response_at is None:
+        updates["first_response_at"] = now
+    return _apply(actor, call, "resolve", updates=updates, detail=solution[:500])
+
+
+@service("call.close", writes=True)
+def close(*, actor: Actor, call_id: int, note: str = "") -> CaseSummary:
+    """Close a resolved case (归档前结案)."""
+    note = _note_text(note)
+    call = _load(call_id, for_update=True)
+    _owner_or(actor, call, "close")
+    return _apply(actor, call, "close", updates={"closed_at": clock.now()}, detail=note)
+
+
+@service("call.reopen", writes=True)
+def reopen(*, actor: Actor, call_id: int, reason: str) -> CaseSummary:
+    """Send a resolved or closed case back for rework (退回重办) with a new deadline."""
+    reason = _note_text(reason, "reason", required=True)
+    call = _load(call_id, for_update=True)
+    now = clock.now()
+    _, resolution_due = sla.due_times(call.priority, now)
+    return _apply(actor, call, "reopen", updates={
+        "resolved_at": None, "closed_at": None, "fcr": False,
+        "reopen_count": call.reopen_count + 1, "resolution_due": resolution_due,
+        "paused_at": None}, event_kind="reopened", detail=reason)
+
+
+@service("call.note", writes=True)
+def add_note(*, actor: Actor, call_id: int, text: str) -> None:
+    text = _note_text(text, "text", required=True)
+    call = _load(call_id)
+    if actor.role == "duty_officer" and call.creator_id != actor.id:
+        raise PermissionDenied("add a note to a case someone else logged", actor.role)
+    if not _may_see(actor, call):
+        raise PermissionDenied("write on a confidential case", actor.role)
+    _event(call.id, actor, "note", at=clock.now(), detail=text)
+    audit(actor, "call", call.id, "note", None, {"text": text})
+
+
+@service("call.callback", writes=True)
+def record_callback(*, actor: Actor, call_id: int, reached: bool, note: str = ""
+                    ) -> None:
+    """A call back to the caller (回访/回电), reached or not."""
+    note = _note_text(note)
+    call = _load(call_id)
+    now = clock.now()
+    Callback.insert(call=call.id, at=now, actor=actor.user_id, reached=bool(reached),
+                    note=note).execute()
+    if reached and call.first_response_at is None and call.status in OPEN_STATUSES:
+        Call.update(first_response_at=now).where(Call.id == call.id).execute()
+    _event(call.id, actor, "callback", at=now,
+           detail=_join("reached" if reached else "not reached", note))
+    audit(actor, "call", call.id, "callback", None, {"reached": bool(reached),
+                                                      "note": note})
+
+
+@service("call.callback", writes=True)
+def record_survey(*, actor: Actor, call_id: int, rating: int, comment: str = ""
+                  ) -> None:
+    """The caller's satisfaction, 1 (very dissatisfied) to 5 (very satisfied)."""
+    rating = validation.integer("rating", rating, minimum=1, maximum=5)
+    comment = _note_text(comment, "comment")
+    call = _load(call_id)
+    if call.outcome in NON_SERVICE_OUTCOMES:
+        raise ValidationError("call_id", "a non-service call has no survey")
+    now = clock.now()
+    Survey.insert(call=call.id, at=now, actor=actor.user_id, rating=rating,
+                  comment=comment).execute()
+    _event(call.id, actor, "survey", at=now, detail=_join(str(rating), comment))
+    audit(actor, "call", call.id, "survey", None, {"rating": rating, "comment": comment})
+
+
+def _join(*parts: str) -> str:
+    return " — ".join(p for p in parts if p)
+
+
+# ----------------------------------------------------------------- reading
+
+@service("call.view")
+def get_case(*, actor: Actor, call_id: int | None = None,
+             ticket_no: str | None = None) -> CaseDetail:
+    if ticket_no is not None:
+        call = Call.get_or_none(Call.ticket_no == str(ticket_no).strip())
+        if call is None:
+            raise NotFound(f"case {ticket_no} not found")
+    else:
+        call = _load(call_id)
+    summary = _summary(call, actor)
+    redact = summary.redacted
+    users = {}
+
+    def name(uid):
+        if uid is None:
+            return ""
+        if uid not in users:
+            u = User.get_or_none(User.id == uid)
+            users[uid] = u.display_name if u else str(uid)
+        return users[uid]
+
+    events = [Event(e.at, name(e.actor_id), e.kind, e.from_status, e.to_status,
+                    "" if redact and e.kind in ("note", "resolve", "created") and
+                    e.detail not in OUTCOMES else e.detail)
+              for e in CallEvent.select().where(CallEvent.call == call.id)
+              .order_by(CallEvent.at, CallEvent.id)]
+    callbacks = [(c.at, name(c.actor_id), c.reached, "" if redact else c.note)
+                 for c in Callback.select().where(Callback.call == call.id)
+                 .order_by(Callback.at)]
+    surveys = [(s.at, name(s.actor_id), s.rating, "" if redact else s.comment)
+               for s in Survey.select().where(Survey.call == call.id)
+               .order_by(Survey.at)]
+    return CaseDetail(
+        summary=summary, description="" if redact else call.description,
+        solution="" if redact else call.solution, ended_at=call.ended_at,
+        duration_seconds=call.duration_seconds,
+        first_response_at=call.first_response_at, resolved_at=call.resolved_at,
+        closed_at=call.closed_at, fcr=call.fcr, reopen_count=call.reopen_count,
+        external_ref=call.external_ref, events=events, callbacks=callbacks,
+        surveys=surveys)
+
+
+@service("call.view")
+def list_cases(*, actor: Actor, before_id: int | None = None, limit: int = 50,
+               created_by_me: bool = False, assigned_to_me: bool = False,
+               statuses: tuple[str, ...] | None = None,
+               received_from: dt.datetime | None = None,
+               received_to: dt.datetime | None = None) -> list[CaseSummary]:
+    """A page of cases, newest first, continuing below `before_id` (keyset)."""
+    limit = validation.integer("limit", limit, minimum=1, maximum=500)
+    query = Call.select().order_by(Call.id.desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(Call.id < before_id)
+    if created_by_me:
+        query = query.where(Call.creator == actor.id)
+    if assigned_to_me:
+        query = query.where(Call.assignee == actor.id)
+    if statuses:
+        query = query.where(Call.status.in_(list(statuses)))
+    if received_from is not None:
+        query = query.where(Call.received_at >= received_from)
+    if received_to is not None:
+        query = query.where(Call.received_at < received_to)
+    return [_summary(c, actor) for c in query]

@@ -1,0 +1,47 @@
+"""Who may do what: the permission matrix of DESIGN §1, enforced by every service."""
+
+DUTY, SPEC, SUP, SEC, DIR, ADM = (
+    "duty_officer", "specialist", "supervisor", "secretary", "director", "admin")
+
+MATRIX: dict[str, frozenset[str]] = {
+    # cases
+    "call.log": frozenset({DUTY, SPEC, SUP, DIR}),
+    "call.view": frozenset({DUTY, SPEC, SUP, SEC, DIR}),
+    "call.view_all_confidential": frozenset({SUP, DIR}),
+    "call.assign": frozenset({DUTY, SUP, DIR}),  # dispatch / reassign to anyone
+    "call.escalate": frozenset({DUTY, SPEC, SUP, DIR}),
+    "call.work": frozenset({SPEC, SUP, DIR}),  # start, wait, resume, resolve
+    "call.note": frozenset({DUTY, SPEC, SUP, DIR}),
+    "call.close": frozenset({SPEC, SUP, DIR}),
+    "call.reopen": frozenset({SUP, DIR}),  # 退回重办
+    "call.callback": frozenset({DUTY, SPEC, SUP, DIR}),
+    # callers
+    "caller.view": frozenset({DUTY, SPEC, SUP, SEC, DIR}),
+    "caller.edit": frozenset({DUTY, SPEC, SUP, DIR}),
+    "caller.purge": frozenset({DIR, ADM}),
+    # configuration
+    "config.view": frozenset({DUTY, SPEC, SUP, SEC, DIR, ADM}),
+    "config.manage": frozenset({DIR}),  # categories, SLA, calendar, roster
+    # people and system
+    "user.view": frozenset({SUP, DIR, ADM}),
+    "user.manage": frozenset({ADM}),
+    "audit.view": frozenset({DIR, ADM}),
+    "system.backup": frozenset({ADM}),
+    "data.import": frozenset({DIR, ADM}),
+    "data.export": frozenset({SEC, DIR}),
+    "report.view": frozenset({SUP, SEC, DIR}),
+    "demo.generate": frozenset({ADM}),
+}
+
+ALL_PERMISSIONS = frozenset(MATRIX)
+
+
+def allowed(role: str, permission: str) -> bool:
+    try:
+        return role in MATRIX[permission]
+    except KeyError:
+        raise KeyError(f"unknown permission {permission!r}") from None
+
+
+def permissions_of(role: str) -> frozenset[str]:
+    return frozenset(p for p, roles in MATRIX.items() if role in roles)
