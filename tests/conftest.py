@@ -60,7 +60,8 @@ def _pg_url_for(name: str) -> str:
 def pg_base_name():
     """A scratch PostgreSQL database per test session (dropped at the end)."""
     if not PG_URL:
-        return None
+        yield None
+        return
     base = urlparse(PG_URL).path.lstrip("/") or "hotline_test"
     name = f"{base}_{os.getpid()}"
     conn = _pg_admin()
