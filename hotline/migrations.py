@@ -45,8 +45,129 @@ def _m001_initial(database: Database) -> None:
         BusinessHours.create(id=1)
 
 
+# Characters that never start or end a searchable 1–2 character gram.
+_GRAM_SEPARATORS = " \t\r\n，。、；：！？,.;:!?()（）【】《》“”\"'·…-—/"
+GRAM_MAX_CHARS = 20_000  # grams are taken from the first 20,000 characters
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _m002_search(database: Database) -> None:
+    """Search without scanning tables (DESIGN §7), and the indexes of the duty
+    officer's screens.
+
+    Knowledge articles: SQLite FTS5 trigram (terms of 3+ characters) or PostgreSQL
+    pg_trgm GIN indexes, plus `knowledge_gram`, the 1- and 2-character grams of
+    title+tags (field 0) and body (field 1), kept by triggers, for short terms and
+    for ranking articles against what the duty officer is typing.
+    Calls: (phone, received_at) for the caller history, (creator, status, id) for
+    "my open tickets".
+    """
+    seps = _sql_literal(_GRAM_SEPARATORS)
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS call_phone_received ON "call" (phone, received_at)')
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS call_creator_status_id '
+        'ON "call" (creator_id, status, id)')
+    if isinstance(database, SqliteDatabase):
+        database.execute_sql(
+            "CREATE TABLE IF NOT EXISTS gram_seq (n INTEGER PRIMARY KEY)")
+        if not database.execute_sql("SELECT 1 FROM gram_seq LIMIT 1").fetchone():
+            database.execute_sql(
+                f"WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s "
+                f"WHERE n < {GRAM_MAX_CHARS}) INSERT INTO gram_seq SELECT n FROM s")
+        database.execute_sql(
+            "CREATE TABLE IF NOT EXISTS knowledge_gram (gram TEXT NOT NULL, "
+            "article_id INTEGER NOT NULL, field INTEGER NOT NULL, "
+            "PRIMARY KEY (gram, article_id, field)) WITHOUT ROWID")
+        database.execute_sql("CREATE INDEX IF NOT EXISTS knowledge_gram_article "
+                             "ON knowledge_gram (article_id)")
+        database.execute_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS knowledge_fts USING fts5("
+            "title, body, tags, content='knowledge_article', content_rowid='id', "
+            "tokenize='trigram')")
+
+        def grams(source: str) -> str:
+            """Insert the grams of `source`, rows of (id, t: text, f: field)."""
+            return (
+                "INSERT OR IGNORE INTO knowledge_gram (gram, article_id, field) "
+                "SELECT lower(substr(src.t, s.n, w.k)), src.id, src.f "
+                f"FROM ({source}) AS src "
+                "CROSS JOIN (SELECT 1 AS k UNION ALL SELECT 2) AS w "
+                "JOIN gram_seq AS s "
+                f"ON s.n <= min(length(src.t), {GRAM_MAX_CHARS}) - w.k + 1 "
+                f"WHERE length(trim(substr(src.t, s.n, w.k), {seps} || char(9, 10, 13)))"
+                " = w.k")
+
+        new_row = ("SELECT new.id AS id, new.title || ' ' || new.tags AS t, 0 AS f "
+                   "UNION ALL SELECT new.id, new.body, 1")
+        all_rows = ("SELECT id, title || ' ' || tags AS t, 0 AS f FROM knowledge_article "
+                    "UNION ALL SELECT id, body, 1 FROM knowledge_article")
+        database.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS knowledge_article_ai AFTER INSERT ON "
+            "knowledge_article BEGIN "
+            "INSERT INTO knowledge_fts (rowid, title, body, tags) "
+            "VALUES (new.id, new.title, new.body, new.tags); "
+            f"{grams(new_row)}; END")
+        database.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS knowledge_article_ad AFTER DELETE ON "
+            "knowledge_article BEGIN "
+            "INSERT INTO knowledge_fts (knowledge_fts, rowid, title, body, tags) "
+            "VALUES ('delete', old.id, old.title, old.body, old.tags); "
+            "DELETE FROM knowledge_gram WHERE article_id = old.id; END")
+        database.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS knowledge_article_au AFTER UPDATE OF "
+            "title, body, tags ON knowledge_article BEGIN "
+            "INSERT INTO knowledge_fts (knowledge_fts, rowid, title, body, tags) "
+            "VALUES ('delete', old.id, old.title, old.body, old.tags); "
+            "INSERT INTO knowledge_fts (rowid, title, body, tags) "
+            "VALUES (new.id, new.title, new.body, new.tags); "
+            "DELETE FROM knowledge_gram WHERE article_id = old.id; "
+            f"{grams(new_row)}; END")
+        # articles written before this migration
+        database.execute_sql("INSERT INTO knowledge_fts (knowledge_fts) VALUES ('rebuild')")
+        database.execute_sql("DELETE FROM knowledge_gram")
+        database.execute_sql(grams(all_rows))
+        return
+    # PostgreSQL
+    database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    for column in ("title", "body", "tags"):
+        database.execute_sql(
+            f"CREATE INDEX IF NOT EXISTS knowledge_article_{column}_trgm "
+            f"ON knowledge_article USING gin ({column} gin_trgm_ops)")
+    database.execute_sql(
+        "CREATE TABLE IF NOT EXISTS knowledge_gram (gram VARCHAR(2) NOT NULL, "
+        "article_id INTEGER NOT NULL REFERENCES knowledge_article (id) "
+        "ON DELETE CASCADE, field SMALLINT NOT NULL, "
+        "PRIMARY KEY (gram, article_id, field))")
+    database.execute_sql("CREATE INDEX IF NOT EXISTS knowledge_gram_article "
+                         "ON knowledge_gram (article_id)")
+    database.execute_sql(
+        "CREATE OR REPLACE FUNCTION knowledge_gram_refresh() RETURNS trigger AS $f$ "
+        "BEGIN "
+        "DELETE FROM knowledge_gram WHERE article_id = NEW.id; "
+        "INSERT INTO knowledge_gram (gram, article_id, field) "
+        "SELECT DISTINCT lower(substr(src.t, s.n, w.k)), NEW.id, src.f "
+        "FROM (VALUES (NEW.title || ' ' || NEW.tags, 0), (NEW.body, 1)) AS src(t, f) "
+        "CROSS JOIN (VALUES (1), (2)) AS w(k) "
+        f"CROSS JOIN LATERAL generate_series(1, least(length(src.t), {GRAM_MAX_CHARS})"
+        " - w.k + 1) AS s(n) "
+        f"WHERE length(btrim(substr(src.t, s.n, w.k), {seps} || E'\\t\\r\\n')) = w.k "
+        "ON CONFLICT DO NOTHING; "
+        "RETURN NEW; END $f$ LANGUAGE plpgsql")
+    database.execute_sql(
+        "DROP TRIGGER IF EXISTS knowledge_gram_sync ON knowledge_article")
+    database.execute_sql(
+        "CREATE TRIGGER knowledge_gram_sync AFTER INSERT OR UPDATE OF title, body, tags "
+        "ON knowledge_article FOR EACH ROW EXECUTE FUNCTION knowledge_gram_refresh()")
+    database.execute_sql("UPDATE knowledge_article SET title = title")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
+    _m002_search,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -31,6 +31,11 @@ MATRIX: dict[str, frozenset[str]] = {
     "data.export": frozenset({SEC, DIR}),
     "report.view": frozenset({SUP, SEC, DIR}),
     "demo.generate": frozenset({ADM}),
+    # duty roster, handover notes, knowledge base (issue 4)
+    "roster.view": frozenset({DUTY, SPEC, SUP, SEC, DIR, ADM}),
+    "roster.manage": frozenset({SUP, DIR}),
+    "handover.write": frozenset({DUTY, SPEC, SUP, DIR}),
+    "knowledge.view": frozenset({DUTY, SPEC, SUP, SEC, DIR}),
 }
 
 ALL_PERMISSIONS = frozenset(MATRIX)
