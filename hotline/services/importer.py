@@ -1,0 +1,781 @@
+"""Import calls from CSV: the canonical file that `export` writes, or any CSV with a
+mapping file (DESIGN §6).
+
+Mapping file (JSON), every key optional:
+
+    {
+      "source": "SF311",                  # named in the audit row and each case's timeline
+      "encoding": "utf-8-sig",            # "gbk" for files from Chinese offices
+      "delimiter": ",",
+      "date_format": "%m/%d/%Y %I:%M:%S %p",   # or a list tried in order; default ISO
+      "columns": {"received_at": "Opened", "closed_at": "Closed", ...},
+                                          # canonical field -> column of the file; one
+                                          # column may feed several fields. Without
+                                          # "columns" the canonical names are read.
+      "values": {"channel": {"Voice In": "phone", "*": "other"}, "status": {...}},
+                                          # value maps for channel, status, priority,
+                                          # outcome; "*" maps every other value
+      "defaults": {"outcome": "transferred", "priority": "normal"},
+                                          # used where the column is absent or empty
+      "category_parent": "SF311"          # put the file's categories under this
+                                          # top-level category (else they are
+                                          # top-level, with `subcategory` as child)
+    }
+
+Rules:
+- A row is invalid when a date does not parse, a time lies before received_at
+  ("closed before received"), a required value (received_at, channel, status,
+  priority, outcome) is missing or unknown, the status contradicts the times (closed
+  without closed_at, open with resolved_at), a user or phone is unknown or malformed,
+  or its external reference repeats an earlier row. Row numbers count the header as
+  row 1, as a spreadsheet shows them.
+- Without `skip_invalid` nothing is imported when any row is invalid
+  (`ImportRejected` carries every reject). With it, the valid rows are imported and
+  the invalid ones returned.
+- A row whose external reference is already in the database is skipped, so importing
+  the same file again adds nothing. Canonical rows without an external reference are
+  identified by their ticket number and received time (cases exported from Hotline
+  Desk itself).
+- Categories are matched by name (top-level name, then child name); missing ones are
+  created (code from the file, else "imp-" + a hash of the names) and listed in the
+  audit row. With `category_parent` the file's categories become children of that
+  top-level category.
+- Imported cases get new ticket numbers YYYYMMDD-NNNN of their received day,
+  continuing the day's counter without gaps (in file order), a Caller row where there
+  is a phone, one "imported" timeline event, and the import writes one audit row
+  (file, rows imported, rejected, skipped) in the same transaction.
+- The file is read twice (validate, then write), never held in memory whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..models import (CHANNELS, OUTCOMES, PRIORITIES, STATUSES, Call, CallEvent,
+                      Caller, Category, TicketCounter, User, db)
+from . import clock, validation
+from .base import Actor, audit, service
+from .callers import normalize_phone
+from .errors import DomainError, ValidationError
+
+CANONICAL_COLUMNS = (
+    "ticket_no", "external_ref", "received_at", "ended_at", "duration_seconds",
+    "channel", "phone", "caller_name", "anonymous", "category_code", "category",
+    "subcategory", "priority", "subject", "description", "solution", "outcome",
+    "status", "assignee", "creator", "first_response_at", "resolved_at", "closed_at",
+    "first_response_due", "resolution_due", "paused_at", "fcr", "reopen_count",
+    "confidential", "updated_at",
+)
+TIME_FIELDS = ("received_at", "ended_at", "first_response_at", "resolved_at",
+               "closed_at", "first_response_due", "resolution_due", "paused_at",
+               "updated_at")
+BOOL_FIELDS = ("anonymous", "fcr", "confidential")
+CHOICES = {"channel": CHANNELS, "status": STATUSES, "priority": PRIORITIES,
+           "outcome": OUTCOMES}
+OPEN_STATUSES = ("new", "assigned", "in_progress", "pending_customer", "reopened")
+TEXT_LIMITS = {"subject": (200, False), "description": (20_000, True),
+               "solution": (20_000, True), "caller_name": (64, False),
+               "external_ref": (64, False), "category": (64, False),
+               "subcategory": (64, False), "category_code": (32, False)}
+_TRUE = {"1", "true", "t", "yes", "y", "是", "x"}
+_FALSE = {"", "0", "false", "f", "no", "n", "否"}
+_CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,32}$")
+BATCH = 500
+MAPPING_KEYS = {"source", "encoding", "delimiter", "date_format", "columns", "values",
+                "defaults", "category_parent", "description"}
+# The spreadsheet-formula guard of the exporter: a leading apostrophe before these.
+FORMULA_START = ("=", "+", "-", "@", "'")
+
+
+# ----------------------------------------------------------------- results
+
+@dataclass(frozen=True)
+class Reject:
+    row: int  # header is row 1
+    reason: str
+    values: dict  # the row as read, column -> text
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    rows_read: int
+    imported: int
+    skipped_existing: int
+    rejected: list[Reject] = field(default_factory=list)
+    categories_created: list[str] = field(default_factory=list)
+    first_ticket: str | None = None
+    last_ticket: str | None = None
+
+
+class ImportRejected(ValidationError):
+    """Invalid rows and no --skip-invalid: nothing was imported."""
+
+    def __init__(self, rejects: list[Reject], rows_read: int):
+        self.rejects = rejects
+        self.rows_read = rows_read
+        first = "; ".join(f"row {r.row}: {r.reason}" for r in rejects[:3])
+        more = f" (and {len(rejects) - 3} more)" if len(rejects) > 3 else ""
+        super().__init__("file", f"{len(rejects)} of {rows_read} rows are invalid, "
+                                 f"nothing was imported: {first}{more}")
+
+
+class ImportCancelled(DomainError):
+    pass
+
+
+# ----------------------------------------------------------------- mapping
+
+@dataclass(frozen=True)
+class Mapping:
+    source: str
+    encoding: str
+    delimiter: str
+    date_formats: tuple[str, ...]  # empty: ISO 8601
+    columns: dict  # canonical field -> file column
+    values: dict  # field -> {file value: canonical value}
+    defaults: dict
+    category_parent: str | None
+    canonical: bool  # the export format: undo the formula guard
+
+
+def load_mapping(spec: dict | str | Path | None) -> Mapping:
+    """A validated Mapping from a dict, a JSON file path, or None (canonical CSV)."""
+    if spec is None:
+        return Mapping("", "utf-8-sig", ",", (), {c: c for c in CANONICAL_COLUMNS},
+                       {}, {}, None, True)
+    if not isinstance(spec, dict):
+        try:
+            spec = json.loads(Path(spec).read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise ValidationError("mapping", f"cannot be read ({exc.strerror})") \
+                from None
+        except json.JSONDecodeError as exc:
+            raise ValidationError("mapping", f"is not valid JSON ({exc})") from None
+    if not isinstance(spec, dict):
+        raise ValidationError("mapping", "must be a JSON object")
+    unknown = set(spec) - MAPPING_KEYS
+    if unknown:
+        raise ValidationError("mapping", f"unknown key(s): {', '.join(sorted(unknown))}")
+    encoding = spec.get("encoding", "utf-8-sig")
+    try:
+        "".encode(encoding)
+    except (LookupError, TypeError):
+        raise ValidationError("mapping", f"unknown encoding {encoding!r}") from None
+    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        encoding = "utf-8-sig"  # tolerate a byte order mark
+    delimiter = spec.get("delimiter", ",")
+    if not isinstance(delimiter, str) or len(delimiter) != 1:
+        raise ValidationError("mapping", "delimiter must be one character")
+    formats = spec.get("date_format", [])
+    if isinstance(formats, str):
+        formats = [formats]
+    if not isinstance(formats, list) or not all(isinstance(f, str) for f in formats):
+        raise ValidationError("mapping", "date_format must be a string or a list")
+    formats = tuple(f for f in formats if f.lower() not in ("iso", "iso8601"))
+    columns = spec.get("columns")
+    if columns is None:
+        columns = {c: c for c in CANONICAL_COLUMNS}
+    if not isinstance(columns, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in columns.items()):
+        raise ValidationError("mapping", "columns must map field names to column names")
+    bad = set(columns) - set(CANONICAL_COLUMNS)
+    if bad:
+        raise ValidationError("mapping", f"unknown field(s) in columns: "
+                                         f"{', '.join(sorted(bad))}")
+    values = spec.get("values", {})
+    if not isinstance(values, dict):
+        raise ValidationError("mapping", "values must be an object")
+    for name, table in values.items():
+        if name not in CHOICES:
+            raise ValidationError("mapping", f"values: {name!r} is not one of "
+                                             f"{', '.join(CHOICES)}")
+        if not isinstance(table, dict):
+            raise ValidationError("mapping", f"values.{name} must be an object")
+        for source_value, target in table.items():
+            if target not in CHOICES[name]:
+                raise ValidationError("mapping", f"values.{name}: {source_value!r} maps "
+                                                 f"to unknown {name} {target!r}")
+    defaults = spec.get("defaults", {})
+    if not isinstance(defaults, dict):
+        raise ValidationError("mapping", "defaults must be an object")
+    for name, value in defaults.items():
+        if name not in CANONICAL_COLUMNS:
+            raise ValidationError("mapping", f"defaults: unknown field {name!r}")
+        if name in CHOICES and value not in CHOICES[name]:
+            raise ValidationError("mapping", f"defaults: {value!r} is not a {name}")
+    parent = spec.get("category_parent")
+    if parent is not None:
+        parent = validation.text("mapping", parent, max_len=64, required=True)
+        if "subcategory" in columns:
+            raise ValidationError("mapping", "category_parent and a subcategory column "
+                                             "would make three levels")
+    source = validation.text("mapping", spec.get("source", ""), max_len=32)
+    return Mapping(source, encoding, delimiter, formats, dict(columns),
+                   {k: dict(v) for k, v in values.items()},
+                   {k: str(v) for k, v in defaults.items()}, parent, False)
+
+
+# ----------------------------------------------------------------- row parsing
+
+@dataclass
+class _Row:
+    number: int
+    values: dict  # canonical field -> Python value
+    identity: tuple  # ("ref", external_ref) or ("ticket", ticket_no, received_at)
+
+
+_DIRECTIVES = {"Y": r"(?P<Y>\d{4})", "m": r"(?P<m>\d{1,2})", "d": r"(?P<d>\d{1,2})",
+               "H": r"(?P<H>\d{1,2})", "I": r"(?P<I>\d{1,2})", "M": r"(?P<M>\d{1,2})",
+               "S": r"(?P<S>\d{1,2})", "f": r"(?P<f>\d{1,6})", "p": r"(?P<p>[AaPp][Mm])"}
+
+
+def _compile_format(fmt: str):
+    """A regular expression for a strptime format made of the common directives
+    (strptime itself is slow enough to dominate a large import); None otherwise."""
+    out, i, seen = [], 0, set()
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%":
+            d = fmt[i + 1:i + 2]
+            if d not in _DIRECTIVES or d in seen:
+                return None
+            seen.add(d)
+            out.append(_DIRECTIVES[d])
+            i += 2
+        else:
+            out.append(re.escape(ch))
+            i += 1
+    if not {"Y", "m", "d"} <= seen or ("I" in seen) != ("p" in seen) or \
+            ("H" in seen and "I" in seen):
+        return None
+    return re.compile("".join(out) + r"\Z")
+
+
+def _parse_with(pattern, text: str) -> dt.datetime:
+    m = pattern.match(text)
+    if m is None:
+        raise ValueError
+    g = m.groupdict()
+    hour = int(g.get("H") or 0)
+    if g.get("I") is not None:
+        hour = int(g["I"])
+        if not 1 <= hour <= 12:
+            raise ValueError
+        hour = hour % 12 + (12 if g["p"].upper() == "PM" else 0)
+    micro = int((g.get("f") or "0").ljust(6, "0"))
+    return dt.datetime(int(g["Y"]), int(g["m"]), int(g["d"]), hour,
+                       int(g.get("M") or 0), int(g.get("S") or 0), micro)
+
+
+def _parse_time(text: str, formats: tuple) -> dt.datetime:
+    if formats:
+        for fmt, pattern in formats:
+            try:
+                if pattern is not None:
+                    return _parse_with(pattern, text)
+                return dt.datetime.strptime(text, fmt)
+            except ValueError:
+                continue
+        raise ValueError
+    value = dt.datetime.fromisoformat(text)
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value
+
+
+def _unguard(text: str) -> str:
+    """Undo the exporter's formula guard: "'=x" -> "=x", "''x" -> "'x"."""
+    if len(text) >= 2 and text[0] == "'" and text[1] in FORMULA_START:
+        return text[1:]
+    return text
+
+
+class _Parser:
+    def __init__(self, mapping: Mapping, header: list[str]):
+        self.m = mapping
+        self.header = header
+        index = {name: i for i, name in enumerate(header)}
+        missing = [col for col in mapping.columns.values() if col not in index]
+        if mapping.canonical:
+            needed = ("received_at", "channel", "priority", "outcome", "status")
+            absent = [c for c in needed if c not in index]
+            if absent:
+                raise ValidationError(
+                    "file", f"is not a Hotline Desk export (no column "
+                            f"{', '.join(absent)}); give a mapping file with --mapping")
+            self.fields = {f: index[f] for f in CANONICAL_COLUMNS if f in index}
+        else:
+            if missing:
+                raise ValidationError("mapping", f"column(s) not in the file: "
+                                                 f"{', '.join(missing)}")
+            self.fields = {f: index[col] for f, col in mapping.columns.items()}
+        if "received_at" not in self.fields:
+            raise ValidationError("mapping", "no column gives received_at")
+        self.users: dict[str, int | None] = {}
+        self.formats = tuple((f, _compile_format(f)) for f in mapping.date_formats)
+
+    def _raw(self, record: list[str], name: str) -> str:
+        i = self.fields.get(name)
+        text = record[i].strip() if i is not None else ""
+        if self.m.canonical:
+            text = _unguard(text)
+        if not text and name in self.m.defaults:
+            text = self.m.defaults[name]
+        return text
+
+    def _user(self, username: str) -> int | None:
+        if username not in self.users:
+            user = User.get_or_none(User.username == username)
+            self.users[username] = user.id if user else None
+        return self.users[username]
+
+    def parse(self, number: int, record: list[str]) -> _Row:
+        """The row's canonical values; raises ValueError(reason) when invalid."""
+        if len(record) != len(self.header):
+            raise ValueError(f"has {len(record)} fields, the header has "
+                             f"{len(self.header)}")
+        v: dict = {}
+        for name in TIME_FIELDS:
+            text = self._raw(record, name)
+            if not text:
+                v[name] = None
+                continue
+            try:
+                value = _parse_time(text, self.formats)
+            except ValueError:
+                raise ValueError(f"unparseable date in {name}: {text[:40]!r}") from None
+            if not (dt.datetime(2000, 1, 1) <= value <= dt.datetime(2100, 1, 1)):
+                raise ValueError(f"{name} out of range: {text[:40]!r}")
+            v[name] = value
+        received = v["received_at"]
+        if received is None:
+            raise ValueError("received_at is missing")
+        for name in ("closed_at", "resolved_at", "first_response_at", "ended_at"):
+            if v[name] is not None and v[name] < received:
+                verb = {"closed_at": "closed", "resolved_at": "resolved",
+                        "ended_at": "ended", "first_response_at": "first response"}
+                raise ValueError(f"{verb[name]} before received ({name} "
+                                 f"{v[name]:%Y-%m-%d %H:%M:%S} < received_at "
+                                 f"{received:%Y-%m-%d %H:%M:%S})")
+        if v["closed_at"] and v["resolved_at"] and v["closed_at"] < v["resolved_at"]:
+            raise ValueError("closed before resolved")
+        for name, options in CHOICES.items():
+            text = self._raw(record, name)
+            table = self.m.values.get(name, {})
+            if text in table:
+                value = table[text]
+            elif text in options:
+                value = text
+            elif text and "*" in table:
+                value = table["*"]
+            elif not text:
+                raise ValueError(f"{name} is missing")
+            else:
+                raise ValueError(f"unknown {name} {text[:40]!r}")
+            v[name] = value
+        status = v["status"]
+        if status == "closed" and v["closed_at"] is None:
+            raise ValueError("status closed without closed_at")
+        if status == "resolved" and v["resolved_at"] is None:
+            raise ValueError("status resolved without resolved_at")
+        if status in OPEN_STATUSES and (v["resolved_at"] or v["closed_at"]):
+            raise ValueError(f"status {status} but resolved_at/closed_at is set")
+        for name, (limit, multiline) in TEXT_LIMITS.items():
+            text = self._raw(record, name)
+            try:
+                v[name] = validation.text(name, text, max_len=limit,
+                                          multiline=multiline)
+            except ValidationError as exc:
+                raise ValueError(f"{name} {exc.message}") from None
+        if v["category_code"] and not _CODE.match(v["category_code"]):
+            raise ValueError(f"category_code {v['category_code']!r} is not a code")
+        if v["subcategory"] and not v["category"]:
+            raise ValueError("subcategory without category")
+        try:
+            v["phone"] = normalize_phone(self._raw(record, "phone"))
+        except ValidationError as exc:
+            raise ValueError(f"phone {exc.message}") from None
+        for name in BOOL_FIELDS:
+            text = self._raw(record, name).lower()
+            if text in _TRUE:
+                v[name] = True
+            elif text in _FALSE:
+                v[name] = False
+            else:
+                raise ValueError(f"{name} is not yes/no: {text[:20]!r}")
+        for name, maximum in (("duration_seconds", 10**7), ("reopen_count", 10**4)):
+            text = self._raw(record, name)
+            if not text:
+                v[name] = None if name == "duration_seconds" else 0
+                continue
+            try:
+                v[name] = validation.integer(name, text, minimum=0, maximum=maximum)
+            except ValidationError as exc:
+                raise ValueError(f"{name} {exc.message}") from None
+        for name in ("assignee", "creator"):
+            username = self._raw(record, name)
+            v[name] = None
+            if username:
+                v[name] = self._user(username)
+                if v[name] is None:
+                    raise ValueError(f"unknown user {username[:64]!r} in {name}")
+        v["ticket_no"] = self._raw(record, "ticket_no")[:16]
+        if v["external_ref"]:
+            identity = ("ref", v["external_ref"])
+        elif self.m.canonical and v["ticket_no"]:
+            identity = ("ticket", v["ticket_no"], received)
+        else:
+            identity = ("none", number)
+        return _Row(number, v, identity)
+
+
+def _records(path: Path, mapping: Mapping) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) of every data row; the header comes first as row 1."""
+    try:
+        with open(path, newline="", encoding=mapping.encoding) as fh:
+            reader = csv.reader(fh, delimiter=mapping.delimiter)
+            for number, record in enumerate(reader, start=1):
+                if number > 1 and not any(cell.strip() for cell in record):
+                    continue  # blank line
+                yield number, record
+    except UnicodeDecodeError as exc:
+        raise ValidationError("file", f"is not {mapping.encoding} text "
+                                      f"(byte {exc.start}); set \"encoding\" in a "
+                                      f"mapping file, e.g. {{\"encoding\": \"gbk\"}}") \
+            from None
+    except OSError as exc:
+        raise ValidationError("file", f"cannot be read ({exc.strerror})") from None
+    except csv.Error as exc:
+        raise ValidationError("file", f"is not a readable CSV file ({exc})") from None
+
+
+def _rows(path: Path, mapping: Mapping):
+    """(parser, iterator of (number, raw record, _Row or reason))."""
+    records = _records(path, mapping)
+    try:
+        _, header = next(records)
+    except StopIteration:
+        raise ValidationError("file", "is empty") from None
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    parser = _Parser(mapping, header)
+
+    def gen():
+        for number, record in records:
+            try:
+                yield number, record, parser.parse(number, record)
+            except ValueError as exc:
+                yield number, record, str(exc)
+
+    return parser, gen()
+
+
+# ----------------------------------------------------------------- categories
+
+class _Categories:
+    """Name -> id lookups, creating what is missing (inside the transaction)."""
+
+    def __init__(self, mapping: Mapping):
+        self.mapping = mapping
+        rows = list(Category.select(Category.id, Category.code, Category.name,
+                                    Category.parent).tuples())
+        self.by_code = {code: cid for cid, code, _, _ in rows}
+        self.by_name = {(parent, name): cid for cid, _, name, parent in rows}
+        self.created: list[str] = []
+
+    def _code(self, wanted: str, parent_name: str, name: str) -> str:
+        if wanted and wanted not in self.by_code:
+            return wanted
+        digest = hashlib.sha1(f"{parent_name}\x1f{name}".encode()).hexdigest()
+        code = f"imp-{digest[:12]}"
+        n = 1
+        while code in self.by_code:
+            n += 1
+            code = f"imp-{digest[:12]}-{n}"
+        return code
+
+    def _get(self, parent_id: int | None, parent_name: str, name: str,
+             code: str = "") -> int:
+        cid = self.by_name.get((parent_id, name))
+        if cid is None:
+            code = self._code(code, parent_name, name)
+            cid = Category.insert(code=code, name=name, parent=parent_id).execute()
+            self.by_code[code] = cid
+            self.by_name[(parent_id, name)] = cid
+            self.created.append(f"{parent_name}/{name}" if parent_name else name)
+        return cid
+
+    def resolve(self, v: dict) -> int | None:
+        code, top, sub = v["category_code"], v["category"], v["subcategory"]
+        if code and code in self.by_code:
+            return self.by_code[code]
+        if not top:
+            return None
+        parent = self.mapping.category_parent
+        if parent:
+            parent_id = self._get(None, "", parent)
+            return self._get(parent_id, parent, top, code)
+        top_id = self._get(None, "", top, "" if sub else code)
+        if sub:
+            return self._get(top_id, top, sub, code)
+        return top_id
+
+
+# ----------------------------------------------------------------- the service
+
+def _existing(identities: list[tuple]) -> set[tuple]:
+    """The identities among these that the database already holds."""
+    found = set()
+    refs = [i[1] for i in identities if i[0] == "ref"]
+    for start in range(0, len(refs), BATCH):
+        chunk = refs[start:start + BATCH]
+        found.update(("ref", r) for (r,) in Call.select(Call.external_ref)
+                     .where(Call.external_ref.in_(chunk)).tuples())
+    tickets = {i[1]: i for i in identities if i[0] == "ticket"}
+    keys = list(tickets)
+    for start in range(0, len(keys), BATCH):
+        chunk = keys[start:start + BATCH]
+        for ticket, received in (Call.select(Call.ticket_no, Call.received_at)
+                                 .where(Call.ticket_no.in_(chunk),
+                                        Call.external_ref.is_null()).tuples()):
+            if isinstance(received, str):  # SQLite hands back text when unparsed
+                received = dt.datetime.fromisoformat(received)
+            if tickets[ticket][2] == received:
+                found.add(tickets[ticket])
+    return found
+
+
+@service("data.import")
+def import_calls(*, actor: Actor, path: str | Path, mapping: dict | str | Path | None
+                 = None, skip_invalid: bool = False,
+                 on_progress: Callable[[int, int], None] | None = None,
+                 is_cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Import a CSV of calls; all or nothing unless skip_invalid (see module doc)."""
+    path = Path(path)
+    spec = load_mapping(mapping)
+    progress = on_progress or (lambda done, total: None)
+    cancelled = is_cancelled or (lambda: False)
+
+    # Pass 1: validate every row, outside any write transaction.
+    parser, rows = _rows(path, spec)
+    rejects: list[Reject] = []
+    first_seen: dict[tuple, int] = {}
+    valid: list[tuple[int, tuple, dt.date]] = []
+    read = 0
+    for number, record, row in rows:
+        read += 1
+        if read % 5000 == 0:
+            progress(read, 0)
+            if cancelled():
+                raise ImportCancelled("import cancelled; nothing was imported")
+        if isinstance(row, str):
+            rejects.append(Reject(number, row, _as_dict(parser.header, record)))
+            continue
+        if row.identity[0] != "none" and row.identity in first_seen:
+            what = "external reference" if row.identity[0] == "ref" else "ticket"
+            rejects.append(Reject(number, f"duplicate {what} {row.identity[1]!r} "
+                                          f"(first on row {first_seen[row.identity]})",
+                                  _as_dict(parser.header, record)))
+            continue
+        first_seen[row.identity] = number
+        valid.append((number, row.identity, row.values["received_at"].date()))
+    del first_seen
+    if rejects and not skip_invalid:
+        raise ImportRejected(rejects, read)
+    existing = _existing([identity for _, identity, _ in valid
+                          if identity[0] != "none"])
+    todo = [(n, day) for n, identity, day in valid if identity not in existing]
+    skipped = len(valid) - len(todo)
+    wanted = {n for n, _ in todo}
+    per_day: dict[dt.date, int] = {}
+    for _, day in todo:
+        per_day[day] = per_day.get(day, 0) + 1
+    del valid, todo
+
+    # Pass 2: write, in one transaction with the audit row.
+    now = clock.now()
+    label = spec.source or ("canonical" if spec.canonical else "mapped")
+    total = len(wanted)
+    done = 0
+    first_ticket = last_ticket = None
+    with db.atomic():
+        next_no = _reserve_numbers(per_day)
+        categories = _Categories(spec)
+        _, rows = _rows(path, spec)
+        batch: list[_Row] = []
+
+        def flush():
+            nonlocal done, first_ticket, last_ticket
+            if not batch:
+                return
+            tickets = _insert_batch(batch, next_no, categories, actor, now,
+                                    f"{label} {path.name}")
+            first_ticket = first_ticket or tickets[0]
+            last_ticket = tickets[-1]
+            done += len(batch)
+            batch.clear()
+            progress(done, total)
+            if cancelled():
+                raise ImportCancelled("import cancelled; nothing was imported")
+
+        for number, _, row in rows:
+            if number in wanted and not isinstance(row, str):
+                batch.append(row)
+                if len(batch) >= BATCH:
+                    flush()
+        flush()
+        if done != total:  # the file changed between the two passes
+            raise ValidationError("file", "changed while it was being imported; "
+                                          "nothing was imported")
+        audit(actor, "import", path.name, "import", None, {
+            "file": str(path), "source": label, "rows_read": read,
+            "rows_imported": done, "rows_rejected": len(rejects),
+            "rows_skipped_existing": skipped,
+            "categories_created": categories.created,
+            "first_ticket": first_ticket, "last_ticket": last_ticket})
+    return ImportResult(str(path), read, done, skipped, rejects, categories.created,
+                        first_ticket, last_ticket)
+
+
+def _as_dict(header: list[str], record: list[str]) -> dict:
+    values = {h: (record[i] if i < len(record) else "") for i, h in enumerate(header)}
+    if len(record) > len(header):
+        values[""] = ",".join(record[len(header):])
+    return values
+
+
+def _reserve_numbers(per_day: dict[dt.date, int]) -> dict[dt.date, int]:
+    """Take n numbers of each day from its counter; the first number of each day."""
+    first = {}
+    for day, n in sorted(per_day.items()):
+        cursor = (TicketCounter
+                  .insert(day=day, last=n)
+                  .on_conflict(conflict_target=[TicketCounter.day],
+                               update={TicketCounter.last: TicketCounter.last + n})
+                  .returning(TicketCounter.last)
+                  .execute())
+        last = list(cursor)[0].last
+        first[day] = last - n + 1
+    return first
+
+
+def _callers(rows: list[_Row], now: dt.datetime) -> dict[str, int]:
+    names: dict[str, str] = {}
+    for row in rows:
+        phone = row.values["phone"]
+        if phone:
+            name = "" if row.values["anonymous"] else row.values["caller_name"]
+            if name or phone not in names:
+                names[phone] = name or names.get(phone, "")
+    if not names:
+        return {}
+    phones = list(names)
+    known = {p: (cid, name) for cid, p, name in Caller.select(
+        Caller.id, Caller.phone, Caller.name).where(Caller.phone.in_(phones)).tuples()}
+    missing = [p for p in phones if p not in known]
+    if missing:
+        (Caller.insert_many([{"phone": p, "name": names[p], "created_at": now}
+                             for p in missing])
+         .on_conflict_ignore().execute())
+        known.update({p: (cid, name) for cid, p, name in Caller.select(
+            Caller.id, Caller.phone, Caller.name).where(Caller.phone.in_(missing))
+            .tuples()})
+    for phone, (cid, name) in known.items():
+        if not name and names[phone]:
+            Caller.update(name=names[phone]).where(Caller.id == cid).execute()
+    return {p: cid for p, (cid, _) in known.items()}
+
+
+def _insert_batch(rows: list[_Row], next_no: dict, categories: _Categories,
+                  actor: Actor, now: dt.datetime, source: str) -> list[str]:
+    callers = _callers(rows, now)
+    calls = []
+    details = {}
+    for row in rows:
+        v = row.values
+        day = v["received_at"].date()
+        number = next_no[day]
+        next_no[day] = number + 1
+        ticket = f"{day:%Y%m%d}-{number:04d}"
+        detail = f"{source} row {row.number}"
+        if v["ticket_no"] and v["ticket_no"] != ticket:
+            detail += f" (ticket {v['ticket_no']} there)"
+        details[ticket] = (detail, v["status"])
+        calls.append({
+            "ticket_no": ticket, "received_at": v["received_at"],
+            "ended_at": v["ended_at"], "duration_seconds": v["duration_seconds"],
+            "channel": v["channel"], "caller": callers.get(v["phone"]),
+            "phone": v["phone"], "anonymous": v["anonymous"],
+            "category": categories.resolve(v), "priority": v["priority"],
+            "subject": v["subject"], "description": v["description"],
+            "solution": v["solution"], "outcome": v["outcome"], "status": v["status"],
+            "assignee": v["assignee"], "creator": v["creator"],
+            "first_response_at": v["first_response_at"],
+            "resolved_at": v["resolved_at"], "closed_at": v["closed_at"],
+            "first_response_due": v["first_response_due"],
+            "resolution_due": v["resolution_due"], "paused_at": v["paused_at"],
+            "fcr": v["fcr"], "reopen_count": v["reopen_count"],
+            "confidential": v["confidential"],
+            "external_ref": v["external_ref"] or None,
+            "updated_at": v["updated_at"] or now,
+        })
+    inserted = _insert_rows(Call, calls, returning=("id", "ticket_no"))
+    events = []
+    for call_id, ticket in inserted:
+        detail, status = details[ticket]
+        events.append({"call": call_id, "at": now, "actor": actor.user_id,
+                       "kind": "imported", "to_status": status, "detail": detail})
+    if len(events) != len(calls):
+        raise RuntimeError("insert returned fewer rows than it was given")
+    _insert_rows(CallEvent, events)
+    return [c["ticket_no"] for c in calls]
+
+
+def _insert_rows(model, rows: list[dict], returning: tuple[str, ...] = ()):
+    """One multi-row INSERT of dicts with the same keys (peewee's own insert_many
+    spends more time building the statement than the database spends running it).
+    Only column names come from code; every value is a parameter."""
+    database = db.obj
+    sqlite = _is_sqlite()
+    fields = [model._meta.fields[name] for name in rows[0]]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = "(" + ", ".join([database.param] * len(fields)) + ")"
+    params = []
+    for row in rows:
+        for f, value in zip(fields, row.values()):
+            value = f.db_value(value)
+            if sqlite and isinstance(value, dt.datetime):
+                value = str(value)  # what peewee stores: 'YYYY-MM-DD HH:MM:SS[.ffffff]'
+            params.append(value)
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
+           + ", ".join([marks] * len(rows)))
+    if returning:
+        sql += " RETURNING " + ", ".join(f'"{c}"' for c in returning)
+    cursor = database.execute_sql(sql, params)
+    return cursor.fetchall() if returning else None
+
+
+def _is_sqlite() -> bool:
+    from ..db import is_sqlite
+    return is_sqlite()
+
+
+def write_rejects(rejects: list[Reject], path: str | Path) -> None:
+    """The rejected rows as CSV: row, reason, then the file's own columns."""
+    columns: list[str] = []
+    for r in rejects:
+        for name in r.values:
+            if name not in columns:
+                columns.append(name)
+    with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["row", "reason"] + columns)
+        for r in rejects:
+            writer.writerow([r.row, r.reason] + [r.values.get(c, "") for c in columns])
