@@ -109,6 +109,21 @@ def db_url(request, tmp_path, pg_base_name):
 
 
 @pytest.fixture
+def pg_url(pg_base_name):
+    """URL of an empty PostgreSQL database, for tests that only concern PostgreSQL
+    (they are skipped, saying so, when HOTLINE_TEST_PG is not set)."""
+    if not PG_URL:
+        pytest.skip("PostgreSQL-only test: HOTLINE_TEST_PG is not set")
+    from hotline.db import close_database
+
+    close_database()
+    url = _pg_url_for(pg_base_name)
+    _reset_pg(url)
+    yield url
+    close_database()
+
+
+@pytest.fixture
 def database(db_url):
     """The database at db_url, opened, migrated and bound to the models."""
     from hotline.db import close_database, open_database
