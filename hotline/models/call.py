@@ -30,7 +30,7 @@ class Call(BaseModel):
     duration_seconds = IntegerField(null=True)
     channel = CharField(max_length=10, default="phone")
     caller = ForeignKeyField(Caller, null=True, backref="calls", on_delete="RESTRICT")
-    phone = CharField(max_length=32, default="", index=True)  # normalized, '' if none
+    phone = CharField(max_length=32, default="")  # normalized, '' if none
     anonymous = BooleanField(default=False)
     category = ForeignKeyField(Category, null=True, backref="calls",
                                on_delete="RESTRICT")
@@ -58,6 +58,7 @@ class Call(BaseModel):
 
     class Meta:
         indexes = (
+            (("phone", "received_at"), False),  # caller history, newest first
             (("assignee", "status"), False),
             (("creator", "received_at"), False),
         )

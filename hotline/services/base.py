@@ -9,9 +9,11 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from peewee import InterfaceError, OperationalError
+
 from ..models import AuditLog, User, db
 from . import clock
-from .errors import AuthenticationFailed, PermissionDenied
+from .errors import AuthenticationFailed, DatabaseUnavailable, PermissionDenied
 from .permissions import allowed
 
 
@@ -93,8 +95,7 @@ def service(permission: str | None, *, writes: bool = False):
     def decorate(func):
         name = f"{func.__module__.rsplit('.', 1)[-1]}.{func.__name__}"
 
-        @functools.wraps(func)
-        def wrapper(*, actor: Actor, **kwargs):
+        def call(actor, kwargs):
             if writes:
                 with db.atomic():
                     fresh = require(actor, permission) if permission else \
@@ -103,11 +104,67 @@ def service(permission: str | None, *, writes: bool = False):
             fresh = require(actor, permission) if permission else current_actor(actor)
             return func(actor=fresh, **kwargs)
 
+        @functools.wraps(func)
+        def wrapper(*, actor: Actor, **kwargs):
+            if db.obj is not None and db.transaction_depth() > 0:
+                return call(actor, kwargs)  # part of a caller's transaction
+            reconnect_if_dropped()
+            try:
+                return call(actor, kwargs)
+            except (OperationalError, InterfaceError) as exc:
+                raise unavailable(exc) from exc
+
         REGISTRY[name] = ServiceInfo(name, permission, writes, wrapper)
         wrapper.service_info = REGISTRY[name]
         return wrapper
 
     return decorate
+
+
+def reconnect_if_dropped() -> None:
+    """A PostgreSQL connection that the server dropped is replaced before use
+    (psycopg2 marks it closed); SQLite connections do not drop."""
+    database = db.obj
+    if database is None or database.is_closed():
+        return
+    conn = database.connection()
+    if getattr(conn, "closed", 0):
+        try:
+            database.close()
+        except Exception:  # the old connection is gone either way
+            database._state.reset()
+
+
+_FRIENDLY = (
+    ("database or disk is full", "the disk is full"),
+    ("disk I/O error", "the disk reported an error"),
+    ("database is locked", "another workstation held the database too long"),
+    ("readonly database", "the database file is read-only"),
+    ("could not connect", "the database server cannot be reached"),
+    ("server closed the connection", "the database server closed the connection"),
+    ("connection already closed", "the connection to the database server was lost"),
+    ("terminating connection", "the database server ended the connection"),
+    ("Connection refused", "the database server cannot be reached"),
+)
+
+
+def unavailable(exc: Exception) -> DatabaseUnavailable:
+    """Turn a driver error into a message for the user, and drop a broken
+    connection so that the next call opens a new one."""
+    text = str(exc)
+    reason = next((why for key, why in _FRIENDLY if key.lower() in text.lower()),
+                  None)
+    try:
+        database = db.obj
+        if database is not None and not database.is_closed():
+            conn = database.connection()
+            if getattr(conn, "closed", 0):
+                database.close()
+    except Exception:
+        db.obj._state.reset()
+    if reason is None:
+        reason = f"the database reported: {text.strip()[:300]}"
+    return DatabaseUnavailable(f"Nothing was saved: {reason}.")
 
 
 def _json(value: Any) -> str:

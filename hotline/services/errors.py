@@ -45,3 +45,8 @@ class AccountLocked(AuthenticationFailed):
 
 class Conflict(DomainError):
     """The change collides with another (duplicate name, stale state)."""
+
+
+class DatabaseUnavailable(DomainError):
+    """The database could not be used (server gone, disk full, file locked away).
+    Nothing of the attempted change was written; the next call reconnects."""
