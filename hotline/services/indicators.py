@@ -1,0 +1,387 @@
+"""The indicators of DESIGN §5, one definition for the dashboard, reports and CLI.
+
+Every figure is a SQL aggregate (COUNT/SUM … GROUP BY) over the period; Python only
+combines the handful of numbers and groups the database returns, never the calls.
+Durations are whole milliseconds computed in SQL (julianday on SQLite, EXTRACT(EPOCH)
+on PostgreSQL) and summed as integers, so both backends give the same numbers.
+Percentiles interpolate linearly between closest ranks: percentile_cont on
+PostgreSQL; on SQLite the two neighbouring values are fetched with ORDER BY … LIMIT 2
+OFFSET k and interpolated with the same formula.
+
+Period P = [start, end) in local time; a month is [first day 00:00, next month 00:00).
+Filters: `user_id` keeps the calls the user handled (logged them or is assigned them;
+QA reviews whose agent is the user), `category_id` a category and its children.
+
+Definitions where §5 leaves a choice (documented, tested):
+- `by_category` keys are top-level category names; calls without one count under "".
+- `resolution_hours` / `first_response_minutes`: {"mean", "median", "p90"}, null
+  when there is no value; first response counts dispatched tickets (outcome
+  transferred/escalated) received in P that have a first response.
+- `on_time_resolution_rate` / `first_response_sla_rate`: calls whose due time is in
+  P; a call is counted once its due time has passed or it was done in time (a due
+  time later than now is still open), and not while its clock is paused
+  (pending_customer since before the due time: the due time moves on resume).
+  Resolved/responded by the due time counts as on time.
+- `callback_rate`: calls closed in P that have a reached callback (at any time).
+- `satisfaction_mean` / `qa_mean`: mean rating of the surveys / mean total of the QA
+  reviews recorded in P; `qa_rate` counts distinct calls reviewed in P.
+- `agents`: one entry per user with any figure in P, by username: calls_handled
+  (received in P, logged or assigned), mean_handle_seconds (mean duration of those
+  calls), fcr_rate (of their valid calls), satisfaction_mean (surveys in P on their
+  calls), sla_rate (on-time resolution of calls assigned to them, due in P),
+  qa_mean (reviews in P with them as agent).
+Rates are fractions 0–1 and null when the denominator is 0; every float is rounded
+to 6 decimals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from ..models import NON_SERVICE_OUTCOMES, User, db
+from . import clock
+from .base import Actor, service
+from .errors import ValidationError
+from .exporter import month_range
+
+KEYS = (
+    "calls_total", "calls_valid", "by_channel", "by_category", "by_priority",
+    "by_outcome", "by_status", "direct_answer_rate", "tickets_dispatched", "resolved",
+    "resolution_hours", "first_response_minutes", "on_time_resolution_rate",
+    "first_response_sla_rate", "fcr_rate", "reopen_rate", "callback_rate",
+    "survey_participation_rate", "satisfaction_rate", "satisfaction_mean", "qa_rate",
+    "qa_mean", "agents",
+)
+DISPATCHED = ("transferred", "escalated")
+
+
+def _is_sqlite() -> bool:
+    from ..db import is_sqlite
+    return is_sqlite()
+
+
+class _Sql:
+    """Run SQL written with '?' placeholders on either backend."""
+
+    def __init__(self):
+        self.sqlite = _is_sqlite()
+        self.param = db.obj.param
+
+    def value(self, v):
+        if self.sqlite and isinstance(v, dt.datetime):
+            return str(v)  # stored as text: compare text of the same format
+        return v
+
+    def run(self, sql: str, params: list) -> list[tuple]:
+        if self.param != "?":
+            sql = sql.replace("?", self.param)
+        cursor = db.execute_sql(sql, [self.value(p) for p in params])
+        return cursor.fetchall()
+
+    def ms(self, later: str, earlier: str) -> str:
+        """Whole milliseconds from `earlier` to `later` (column expressions)."""
+        if self.sqlite:
+            return (f"CAST(ROUND((julianday({later}) - julianday({earlier}))"
+                    f" * 86400000.0) AS INTEGER)")
+        return f"CAST(ROUND(EXTRACT(EPOCH FROM ({later} - {earlier})) * 1000) AS BIGINT)"
+
+
+def _in(values) -> str:
+    return "(" + ", ".join("?" for _ in values) + ")"
+
+
+def _rate(num, den):
+    return None if not den else num / den
+
+
+def _round(value):
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, dict):
+        return {k: _round(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_round(v) for v in value]
+    return value
+
+
+class _Scope:
+    """The WHERE fragment of the filters, for a call table aliased c."""
+
+    def __init__(self, user_id: int | None, category_id: int | None):
+        self.user_id = user_id
+        self.category_id = category_id
+
+    def calls(self) -> tuple[str, list]:
+        sql, params = "", []
+        if self.user_id is not None:
+            sql += " AND (c.creator_id = ? OR c.assignee_id = ?)"
+            params += [self.user_id, self.user_id]
+        if self.category_id is not None:
+            sql += (' AND c.category_id IN (SELECT id FROM "category" '
+                    'WHERE id = ? OR parent_id = ?)')
+            params += [self.category_id, self.category_id]
+        return sql, params
+
+    def reviews(self) -> tuple[str, list]:
+        sql, params = "", []
+        if self.user_id is not None:
+            sql += " AND q.agent_id = ?"
+            params.append(self.user_id)
+        if self.category_id is not None:
+            sql += (' AND c.category_id IN (SELECT id FROM "category" '
+                    'WHERE id = ? OR parent_id = ?)')
+            params += [self.category_id, self.category_id]
+        return sql, params
+
+
+def _stats(q: _Sql, expr: str, where: str, params: list, scale: float) -> dict:
+    """mean/median/p90 of a millisecond expression over `FROM "call" c WHERE …`,
+    divided by `scale` (3_600_000 for hours)."""
+    if q.sqlite:
+        n, total = q.run(f'SELECT COUNT({expr}), SUM({expr}) FROM "call" c '
+                         f"WHERE {where} AND {expr} IS NOT NULL", params)[0]
+        if not n:
+            return {"mean": None, "median": None, "p90": None}
+
+        def pct(p):
+            h = (n - 1) * p
+            k = math.floor(h)
+            pair = [r[0] for r in q.run(
+                f'SELECT {expr} AS v FROM "call" c WHERE {where} AND {expr} '
+                f"IS NOT NULL ORDER BY v LIMIT 2 OFFSET ?", params + [k])]
+            if len(pair) == 1 or h == k:
+                return float(pair[0])
+            return pair[0] + (pair[1] - pair[0]) * (h - k)
+
+        median, p90 = pct(0.5), pct(0.9)
+    else:
+        n, total, median, p90 = q.run(
+            f"SELECT COUNT({expr}), SUM({expr}), "
+            f"percentile_cont(0.5) WITHIN GROUP (ORDER BY {expr}), "
+            f"percentile_cont(0.9) WITHIN GROUP (ORDER BY {expr}) "
+            f'FROM "call" c WHERE {where} AND {expr} IS NOT NULL', params)[0]
+        if not n:
+            return {"mean": None, "median": None, "p90": None}
+    return {"mean": int(total) / n / scale, "median": float(median) / scale,
+            "p90": float(p90) / scale}
+
+
+def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
+            category_id: int | None = None) -> dict:
+    """Every §5 indicator for [start, end) (inside a service)."""
+    q = _Sql()
+    scope = _Scope(user_id, category_id)
+    w, wp = scope.calls()
+    now = clock.now()
+    period = [start, end]
+
+    # Calls received in P, grouped by every dimension at once.
+    groups = q.run(
+        "SELECT c.channel, c.priority, c.outcome, c.status, "
+        "COALESCE(p.name, k.name, ''), COUNT(*), "
+        "SUM(CASE WHEN c.fcr AND c.reopen_count = 0 THEN 1 ELSE 0 END) "
+        'FROM "call" c LEFT JOIN "category" k ON k.id = c.category_id '
+        'LEFT JOIN "category" p ON p.id = k.parent_id '
+        f"WHERE c.received_at >= ? AND c.received_at < ?{w} "
+        "GROUP BY c.channel, c.priority, c.outcome, c.status, "
+        "COALESCE(p.name, k.name, '')", period + wp)
+    dims = {"by_channel": {}, "by_priority": {}, "by_outcome": {}, "by_status": {},
+            "by_category": {}}
+    total = valid = answered = dispatched = fcr_ok = 0
+    for channel, priority, outcome, status, category, n, fcr_n in groups:
+        for key, value in (("by_channel", channel), ("by_priority", priority),
+                           ("by_outcome", outcome), ("by_status", status),
+                           ("by_category", category)):
+            dims[key][value] = dims[key].get(value, 0) + n
+        total += n
+        if outcome not in NON_SERVICE_OUTCOMES:
+            valid += n
+            fcr_ok += int(fcr_n or 0)
+            if outcome == "answered":
+                answered += n
+            if outcome in DISPATCHED:
+                dispatched += n
+    dims = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0])))
+            for k, v in dims.items()}
+
+    (resolved,), = q.run(
+        f'SELECT COUNT(*) FROM "call" c WHERE c.resolved_at >= ? AND c.resolved_at < ?'
+        f"{w}", period + wp)
+    resolution = _stats(q, q.ms("c.resolved_at", "c.received_at"),
+                        f"c.resolved_at >= ? AND c.resolved_at < ?{w}",
+                        period + wp, 3_600_000)
+    first_response = _stats(
+        q, q.ms("c.first_response_at", "c.received_at"),
+        f"c.received_at >= ? AND c.received_at < ? AND c.outcome IN {_in(DISPATCHED)}"
+        f" AND c.first_response_at IS NOT NULL{w}",
+        period + list(DISPATCHED) + wp, 60_000)
+
+    def on_time(done: str, due: str) -> tuple[int, int]:
+        (n, ok), = q.run(
+            f"SELECT COUNT(*), SUM(CASE WHEN c.{done} IS NOT NULL AND "
+            f"c.{done} <= c.{due} THEN 1 ELSE 0 END) "
+            f'FROM "call" c WHERE c.{due} >= ? AND c.{due} < ? '
+            f"AND (c.paused_at IS NULL OR c.paused_at >= c.{due}) "
+            f"AND (c.{due} <= ? OR (c.{done} IS NOT NULL AND c.{done} <= c.{due}))"
+            f"{w}", period + [now] + wp)
+        return int(ok or 0), int(n)
+
+    resolution_ok, resolution_due = on_time("resolved_at", "resolution_due")
+    response_ok, response_due = on_time("first_response_at", "first_response_due")
+
+    (reopened,), = q.run(
+        'SELECT COUNT(DISTINCT e.call_id) FROM "call_event" e '
+        'JOIN "call" c ON c.id = e.call_id '
+        f"WHERE e.kind = ? AND e.at >= ? AND e.at < ?{w}", ["reopened"] + period + wp)
+    (closed, called_back), = q.run(
+        "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM \"callback\" b "
+        "WHERE b.call_id = c.id AND b.reached) THEN 1 ELSE 0 END) "
+        f'FROM "call" c WHERE c.closed_at >= ? AND c.closed_at < ?{w}', period + wp)
+    (surveys, satisfied, rating_sum), = q.run(
+        "SELECT COUNT(*), SUM(CASE WHEN s.rating >= 4 THEN 1 ELSE 0 END), "
+        'SUM(s.rating) FROM "survey" s JOIN "call" c ON c.id = s.call_id '
+        f"WHERE s.at >= ? AND s.at < ?{w}", period + wp)
+    rw, rwp = scope.reviews()
+    (reviewed_calls, reviews, review_sum), = q.run(
+        "SELECT COUNT(DISTINCT q.call_id), COUNT(*), SUM(q.total) "
+        'FROM "quality_review" q JOIN "call" c ON c.id = q.call_id '
+        f"WHERE q.at >= ? AND q.at < ?{rw}", period + rwp)
+
+    result = {
+        "calls_total": total,
+        "calls_valid": valid,
+        **{k: dims[k] for k in ("by_channel", "by_category", "by_priority",
+                                "by_outcome", "by_status")},
+        "direct_answer_rate": _rate(answered, valid),
+        "tickets_dispatched": dispatched,
+        "resolved": int(resolved),
+        "resolution_hours": resolution,
+        "first_response_minutes": first_response,
+        "on_time_resolution_rate": _rate(resolution_ok, resolution_due),
+        "first_response_sla_rate": _rate(response_ok, response_due),
+        "fcr_rate": _rate(fcr_ok, valid),
+        "reopen_rate": _rate(int(reopened), int(resolved)),
+        "callback_rate": _rate(int(called_back or 0), int(closed)),
+        "survey_participation_rate": _rate(int(surveys), valid),
+        "satisfaction_rate": _rate(int(satisfied or 0), int(surveys)),
+        "satisfaction_mean": _rate(int(rating_sum or 0), int(surveys)),
+        "qa_rate": _rate(int(reviewed_calls), valid),
+        "qa_mean": _rate(float(review_sum or 0), int(reviews)),
+        "agents": _agents(q, period, now, scope),
+    }
+    assert tuple(result) == KEYS
+    return _round(result)
+
+
+def _agents(q: _Sql, period: list, now: dt.datetime, scope: _Scope) -> list[dict]:
+    """Per-user figures: each grouped by creator, then by assignee where the assignee
+    is someone else (so a call counts once per person who handled it)."""
+    w, wp = scope.calls()
+    ns = list(NON_SERVICE_OUTCOMES)
+    people: dict[int, dict] = {}
+
+    def add(uid, **values):
+        entry = people.setdefault(uid, {})
+        for k, v in values.items():
+            entry[k] = entry.get(k, 0) + (v or 0)
+
+    other = "(c.creator_id IS NULL OR c.assignee_id <> c.creator_id)"
+    for col, extra in (("c.creator_id", ""), ("c.assignee_id", f" AND {other}")):
+        for uid, n, valid, fcr_ok, dur_sum, dur_n in q.run(
+                f"SELECT {col}, COUNT(*), "
+                f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} THEN 1 ELSE 0 END), "
+                f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND c.fcr AND "
+                "c.reopen_count = 0 THEN 1 ELSE 0 END), "
+                "SUM(c.duration_seconds), COUNT(c.duration_seconds) "
+                'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ? '
+                f"AND {col} IS NOT NULL{extra}{w} GROUP BY {col}",
+                ns + ns + period + wp):
+            add(uid, handled=n, valid=valid, fcr_ok=fcr_ok, dur_sum=dur_sum,
+                dur_n=dur_n)
+        for uid, n, rating_sum in q.run(
+                f"SELECT {col}, COUNT(*), SUM(s.rating) FROM \"survey\" s "
+                'JOIN "call" c ON c.id = s.call_id '
+                f"WHERE s.at >= ? AND s.at < ? AND {col} IS NOT NULL{extra}{w} "
+                f"GROUP BY {col}", period + wp):
+            add(uid, surveys=n, rating_sum=rating_sum)
+    for uid, n, ok in q.run(
+            "SELECT c.assignee_id, COUNT(*), SUM(CASE WHEN c.resolved_at IS NOT NULL "
+            "AND c.resolved_at <= c.resolution_due THEN 1 ELSE 0 END) "
+            'FROM "call" c WHERE c.resolution_due >= ? AND c.resolution_due < ? '
+            "AND c.assignee_id IS NOT NULL "
+            "AND (c.paused_at IS NULL OR c.paused_at >= c.resolution_due) "
+            "AND (c.resolution_due <= ? OR (c.resolved_at IS NOT NULL AND "
+            f"c.resolved_at <= c.resolution_due)){w} GROUP BY c.assignee_id",
+            period + [now] + wp):
+        add(uid, due=n, on_time=ok)
+    rw, rwp = scope.reviews()
+    for uid, n, total in q.run(
+            'SELECT q.agent_id, COUNT(*), SUM(q.total) FROM "quality_review" q '
+            'JOIN "call" c ON c.id = q.call_id WHERE q.at >= ? AND q.at < ? '
+            f"AND q.agent_id IS NOT NULL{rw} GROUP BY q.agent_id", period + rwp):
+        people.setdefault(uid, {})
+        people[uid]["reviews"] = people[uid].get("reviews", 0) + n
+        people[uid]["review_sum"] = people[uid].get("review_sum", 0.0) + float(total)
+    if not people:
+        return []
+    names = {uid: (username, display) for uid, username, display in
+             User.select(User.id, User.username, User.display_name)
+             .where(User.id.in_(list(people))).tuples()}
+    out = []
+    for uid, e in people.items():
+        username, display = names.get(uid, (str(uid), ""))
+        out.append({
+            "user": username,
+            "name": display,
+            "calls_handled": int(e.get("handled", 0)),
+            "mean_handle_seconds": _rate(int(e.get("dur_sum", 0)), e.get("dur_n", 0)),
+            "fcr_rate": _rate(int(e.get("fcr_ok", 0)), e.get("valid", 0)),
+            "satisfaction_mean": _rate(int(e.get("rating_sum", 0)),
+                                       e.get("surveys", 0)),
+            "sla_rate": _rate(int(e.get("on_time", 0)), e.get("due", 0)),
+            "qa_mean": _rate(e.get("review_sum", 0.0), e.get("reviews", 0)),
+        })
+    return sorted(out, key=lambda a: a["user"])
+
+
+def _as_datetime(field: str, value) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    if isinstance(value, str):
+        try:
+            return _as_datetime(field, dt.date.fromisoformat(value.strip()))
+        except ValueError:
+            pass
+    raise ValidationError(field, f"is not a date (got {str(value)[:20]!r})")
+
+
+@service("report.view")
+def indicators(*, actor: Actor, start, end, user_id: int | None = None,
+               category_id: int | None = None) -> dict:
+    """The §5 indicators for [start, end): dates (end exclusive) or datetimes."""
+    start = _as_datetime("start", start)
+    end = _as_datetime("end", end)
+    if end <= start:
+        raise ValidationError("end", "must be after start")
+    return compute(start, end, user_id=user_id, category_id=category_id)
+
+
+def previous_month(month: str) -> str:
+    start, _ = month_range(month)
+    prev = (start - dt.timedelta(days=1)).replace(day=1)
+    return f"{prev:%Y-%m}"
+
+
+@service("report.view")
+def monthly(*, actor: Actor, month: str, user_id: int | None = None,
+            category_id: int | None = None) -> dict:
+    """{"month": "YYYY-MM", every §5 key…, "previous": the same keys for the month
+    before}."""
+    start, end = month_range(month)
+    prev_start, _ = month_range(previous_month(month))
+    current = compute(start, end, user_id=user_id, category_id=category_id)
+    previous = compute(prev_start, start, user_id=user_id, category_id=category_id)
+    return {"month": f"{start:%Y-%m}", **current, "previous": previous}
