@@ -1,0 +1,1 @@
+"""PDF documents built with reportlab (case archives, monthly reports). No Qt."""
