@@ -4,15 +4,24 @@ raw baseline measured in the same run (never a timed assertion in the tests).
 Each module of this package that defines `run(ctx: BenchContext) -> list[Measurement]`
 is one area (saving calls, caller history, indicators, …). The runner prepares one
 database with `ctx.calls` demo calls and hands it to every area in name order.
+
+When `run(ctx)` is called the database at `ctx.url` is open and bound to the models
+(`hotline.models.db`); an area that needs its own connection opens `ctx.url` again.
+`ctx.extra` holds `"actors"` (role -> Actor of a demo account of that role) and
+`"demo"` (the DemoResult, None when an existing database was used).
 """
 
 from __future__ import annotations
 
 import importlib
 import json
+import math
 import pkgutil
+import shutil
 import statistics
+import tempfile
 import time
+import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -79,3 +88,130 @@ def format_table(rows: list[Measurement]) -> str:
 def write_json(rows: list[Measurement], path: Path) -> None:
     path.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2),
                     encoding="utf-8")
+
+
+# ---------------------------------------------------------------------- the runner
+
+BENCH_FILE = "hotline-bench.db"
+CALLS_PER_MONTH = 30_000
+
+
+class BenchError(Exception):
+    """The bench cannot run; the message says why."""
+
+
+def months_for(calls: int) -> int:
+    """Spread so that a month holds about CALLS_PER_MONTH calls."""
+    return max(1, math.ceil(calls / CALLS_PER_MONTH))
+
+
+def _actors() -> dict:
+    from ..models import ROLES, User
+    from ..services.base import Actor
+
+    found = {}
+    for role in ROLES:
+        user = (User.select().where(User.role == role, User.active == True)  # noqa: E712
+                .order_by(User.id).first())
+        if user is not None:
+            found[role] = Actor.from_user(user)
+    return found
+
+
+def prepare(*, calls: int, url: str | None = None, workdir: Path | None = None,
+            seed: int = 7, on_progress: Callable[[int, int], None] | None = None,
+            log: Callable[[str], None] = lambda msg: None
+            ) -> tuple[BenchContext, list[Measurement]]:
+    """Open (and fill) the database the areas measure; return the context and the
+    measurements made while preparing (the demo generation rate).
+
+    Without `url` a scratch SQLite file is made in `workdir` (replacing an earlier
+    bench file there). With `url` (e.g. a PostgreSQL database for a PostgreSQL run)
+    an empty database is filled with demo calls; one already filled by `hotline
+    demo` is used as it is; one holding other calls is refused, because the bench
+    saves test calls into the database it measures."""
+    from ..db import close_database, open_database
+    from ..models import AuditLog, Call
+    from ..services import demo
+    from ..services.base import Actor
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    if url is None:
+        path = workdir / BENCH_FILE
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            extra = Path(str(path) + suffix)
+            if extra.exists():
+                extra.unlink()
+        url = f"sqlite:///{path.resolve()}"
+    close_database()
+    open_database(url, migrate=True)
+    rows: list[Measurement] = []
+    existing = Call.select().count()
+    result = None
+    if existing:
+        made_by_demo = AuditLog.select().where(AuditLog.entity == "demo",
+                                               AuditLog.action == "generate").exists()
+        if not made_by_demo:
+            close_database()
+            raise BenchError(
+                f"the database holds {existing:,} calls that hotline demo did not "
+                "make; the bench saves test calls into the database it measures, so "
+                "give it an empty scratch database (or none, for a temporary SQLite "
+                "file)")
+        log(f"using the {existing:,} calls already in the database")
+        calls = existing
+    else:
+        months = months_for(calls)
+        log(f"generating {calls:,} demo calls over {months} month(s) …")
+        result = demo.generate(actor=Actor.system("bench"), calls=calls, seed=seed,
+                               months=months, on_progress=on_progress)
+        rows.append(Measurement(
+            "demo generation rate", round(result.rate, 1), "calls/s",
+            budget=f"{calls:,} calls in {result.seconds:.1f} s"))
+    ctx = BenchContext(url=url, workdir=workdir, calls=calls, seed=seed)
+    ctx.extra["actors"] = _actors()
+    ctx.extra["demo"] = result
+    return ctx, rows
+
+
+def run_areas(ctx: BenchContext, *, only: list[str] | None = None,
+              log: Callable[[str], None] = lambda msg: None
+              ) -> tuple[list[Measurement], list[tuple[str, str]]]:
+    """Run every area (or those named in `only`) in name order.
+
+    Returns the measurements and the failures as (area, message); one failing area
+    does not stop the others."""
+    from ..db import open_database
+    from ..models import db
+
+    rows: list[Measurement] = []
+    failures: list[tuple[str, str]] = []
+    for name, run in areas():
+        if only and name not in only:
+            continue
+        if db.obj is None or db.obj.is_closed():
+            open_database(ctx.url, migrate=False)
+        log(f"area {name} …")
+        t0 = time.perf_counter()
+        try:
+            found = list(run(ctx))
+        except Exception as exc:  # report and carry on with the other areas
+            failures.append((name, f"{type(exc).__name__}: {exc}"))
+            log(traceback.format_exc())
+            continue
+        log(f"area {name}: {len(found)} measurement(s) in "
+            f"{time.perf_counter() - t0:.1f} s")
+        rows.extend(found)
+    return rows, failures
+
+
+def scratch_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="hotline-bench-"))
+
+
+def remove_scratch(path: Path) -> None:
+    from ..db import close_database
+
+    close_database()
+    shutil.rmtree(path, ignore_errors=True)
