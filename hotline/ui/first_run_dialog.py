@@ -1,0 +1,92 @@
+"""First run on an empty database: create the administrator (no default password)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from ..services import users
+from ..services.users import MIN_PASSWORD_LENGTH, UserInfo
+from . import labels
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, db_text: str = ""):
+        super().__init__(parent)
+        self.created: UserInfo | None = None
+        self.setWindowTitle(self.tr("Hotline Desk — first start"))
+        self.setMinimumWidth(560)
+        heading = QLabel(self.tr("Welcome to Hotline Desk"))
+        heading.setObjectName("loginTitle")
+        intro = QLabel(self.tr(
+            "This database has no accounts yet. Create the administrator account "
+            "now; the administrator then adds the duty officers, specialists and "
+            "supervisors. There is no default password: choose one with at least "
+            "%1 characters, letters and digits, and keep it safe.").replace(
+            "%1", str(MIN_PASSWORD_LENGTH)))
+        intro.setWordWrap(True)
+        where = QLabel(self.tr("Database: %1").replace("%1", db_text))
+        where.setObjectName("hintLabel")
+        where.setWordWrap(True)
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.display_name.setPlaceholderText(self.tr("e.g. 王伟 (IT)"))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.password2)
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create administrator"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(where)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.display_name.setFocus()
+
+    def _connect_signals(self):
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _fail(self, text: str, widget: QLineEdit):
+        self.message.setText(text)
+        self.message.show()
+        widget.setFocus()
+
+    def accept(self):
+        if self.password.text() != self.password2.text():
+            self._fail(self.tr("The two passwords differ."), self.password2)
+            return
+        try:
+            self.created = users.bootstrap_admin(
+                username=self.username.text(), display_name=self.display_name.text(),
+                password=self.password.text())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            labels.recover_connection(exc)
+            self._fail(labels.error_text(exc), self.password)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent=None, *, db_text: str = "") -> UserInfo | None:
+        dialog = cls(parent, db_text=db_text)
+        return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else None

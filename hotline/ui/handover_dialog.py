@@ -1,0 +1,72 @@
+"""Handover notes from the previous shift, shown after sign-in to acknowledge."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from ..services import shifts
+from ..services.base import Actor
+from ..services.shifts import HandoverInfo
+from . import labels
+
+
+def notes_html(notes: list[HandoverInfo], tr) -> str:
+    parts = []
+    for n in notes:
+        head = tr("%1 · %2").replace("%1", html.escape(n.author)).replace(
+            "%2", f"{n.written_at:%Y-%m-%d %H:%M}")
+        if n.shift_label:
+            head += " · " + html.escape(n.shift_label)
+        body = html.escape(n.body).replace("\n", "<br>")
+        parts.append(f"<p><b>{head}</b></p><p style='font-size:15px'>{body}</p>")
+    return "<hr>".join(parts)
+
+
+class HandoverDialog(QDialog):
+    def __init__(self, parent: QWidget | None, actor: Actor, notes: list[HandoverInfo]):
+        super().__init__(parent)
+        self.actor = actor
+        self.notes = notes
+        self.setWindowTitle(self.tr("Handover from the previous shift"))
+        self.resize(640, 460)
+        intro = QLabel(self.tr("Read the handover note(s) and confirm that you take over "
+                               "the shift."))
+        intro.setWordWrap(True)
+        self.view = QTextBrowser()
+        self.view.setObjectName("handoverText")
+        self.view.setHtml(notes_html(notes, self.tr))
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox()
+        self.ack = self.buttons.addButton(self.tr("I have read it — take over"),
+                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ack.setObjectName("acknowledge")
+        self.buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ack.setFocus()
+
+    def accept(self):
+        try:
+            for n in self.notes:
+                shifts.acknowledge_handover(actor=self.actor, note_id=n.id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            labels.recover_connection(exc)
+            self.message.setText(labels.error_text(exc))
+            self.message.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, actor: Actor, notes: list[HandoverInfo]) -> bool:
+        return cls(parent, actor, notes).exec() == QDialog.DialogCode.Accepted

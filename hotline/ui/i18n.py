@@ -1,0 +1,43 @@
+"""Install the translators: Chinese (zh_CN) from resources/translations, English as
+the source language (fallback)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_installed: list[QTranslator] = []
+
+
+def resolve(language: str) -> str:
+    """'zh_CN' or 'en' for a setting value ('system' follows the desktop)."""
+    if language == "system":
+        return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese \
+            else "en"
+    return language if language in ("zh_CN", "en") else "en"
+
+
+def install(language: str) -> str:
+    """Install the translators of `language`; return the language in use."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    lang = resolve(language)
+    if lang == "zh_CN":
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / "hotline_zh_CN.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            lang = "en"  # .qm not built: English, the source language
+        qt = QTranslator(app)
+        if lang == "zh_CN" and qt.load("qtbase_zh_CN", QLibraryInfo.path(
+                QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+                       if lang == "zh_CN" else QLocale(QLocale.Language.English))
+    return lang

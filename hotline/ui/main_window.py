@@ -1,0 +1,383 @@
+"""The main window: navigation by role, status bar, idle lock, sign-out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from ..db import DbInfo
+from ..services import calls, shifts, users
+from ..services.base import Actor
+from ..services.permissions import allowed
+from . import labels
+from .call_form import CallForm
+from .case_dialog import CaseDialog
+from .drafts import DraftStore
+from .duty_page import DutyPage
+from .handover_dialog import HandoverDialog
+from .my_shift_page import MyShiftPage
+from .roster_page import RosterPage
+from .settings import Settings
+from .settings_dialog import SettingsDialog
+from .tasks import TaskManager
+from .users_page import UsersPage
+
+# page key -> permission that shows it (pages of later issues do not exist yet)
+PAGES = (
+    ("call", "call.log"),
+    ("shift", "call.log"),
+    ("duty", "roster.view"),
+    ("roster", "roster.manage"),
+    ("users", "user.manage"),
+)
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel}
+
+
+def pages_for(role: str) -> list[str]:
+    return [key for key, permission in PAGES if allowed(role, permission)]
+
+
+class LockPage(QWidget):
+    unlocked = Signal()
+    sign_out = Signal()
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.setObjectName("lockPage")
+        title = QLabel(self.tr("Screen locked"))
+        title.setObjectName("loginTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        who = QLabel(self.tr("%1 is signed in. What was typed is kept. Enter the "
+                             "password to continue.").replace("%1", actor.display_name))
+        who.setWordWrap(True)
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaximumWidth(320)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlock")
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.message = QLabel()
+        self.message.setObjectName("errorLabel")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(title)
+        box.addWidget(who)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.password)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.message)
+        row2 = QHBoxLayout()
+        row2.addStretch(1)
+        row2.addWidget(self.sign_out_button)
+        row2.addStretch(1)
+        box.addLayout(row2)
+        box.addStretch(2)
+        self.setLayout(box)
+        self.password.returnPressed.connect(self.try_unlock)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.sign_out_button.clicked.connect(self.sign_out.emit)
+
+    def try_unlock(self):
+        try:
+            users.authenticate(username=self.actor.username, password=self.password.text())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            labels.recover_connection(exc)
+            self.message.setText(labels.error_text(exc))
+            self.password.clear()
+            return
+        self.password.clear()
+        self.message.clear()
+        self.unlocked.emit()
+
+
+class _ActivityFilter(QObject):
+    def __init__(self, on_activity):
+        super().__init__()
+        self.on_activity = on_activity
+
+    def eventFilter(self, obj, event):
+        if event.type() in ACTIVITY:
+            self.on_activity()
+        return False
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, actor: Actor, settings: Settings, db_info: DbInfo,
+                 drafts_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.settings = settings
+        self.db_info = db_info
+        self.locked = False
+        self._closing_for_sign_out = False
+        self.tasks = TaskManager(self)
+        self.drafts = DraftStore(drafts_dir, username=actor.username,
+                                 database=db_info.location)
+        self.setWindowTitle(self.tr("Hotline Desk — %1").replace("%1", actor.display_name))
+        self.page_keys = pages_for(actor.role)
+        self._build()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_window()
+        self.refresh_status()
+        self.idle_timer.start()
+
+    # ------------------------------------------------------------------ building
+    def _build(self):
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(176)
+        self.pages = QStackedWidget()
+        self.call_form = self.my_shift = self.duty = self.roster = self.users = None
+        titles = {"call": self.tr("Log a call  F2"), "shift": self.tr("My shift  F3"),
+                  "duty": self.tr("Duty & handover  F4"), "roster": self.tr("Roster"),
+                  "users": self.tr("Users")}
+        for key in self.page_keys:
+            if key == "call":
+                page = self.call_form = CallForm(self.actor, self.tasks, self.settings,
+                                                 self.drafts)
+            elif key == "shift":
+                page = self.my_shift = MyShiftPage(self.actor)
+            elif key == "duty":
+                page = self.duty = DutyPage(self.actor)
+            elif key == "roster":
+                page = self.roster = RosterPage(self.actor)
+            else:
+                page = self.users = UsersPage(self.actor)
+            page.setProperty("pageKey", key)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.workspace = QWidget()
+        layout = QHBoxLayout(self.workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.lock_page = LockPage(self.actor)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.workspace)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+
+        self.status_user = QLabel()
+        self.status_shift = QLabel()
+        self.status_db = QLabel()
+        self.status_db.setObjectName("statusDb")
+        for w in (self.status_user, self.status_shift, self.status_db):
+            self.statusBar().addPermanentWidget(w)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(60_000)
+        self.status_timer.start()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(self.settings.get("idle_lock_minutes") * 60_000)
+        self.activity = _ActivityFilter(self._activity)
+        QApplication.instance().installEventFilter(self.activity)
+
+    def _build_menus(self):
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.lock_action = QAction(self.tr("Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        for a in (self.settings_action, self.lock_action, self.sign_out_action,
+                  self.quit_action):
+            menu.addAction(a)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.keys_action = QAction(self.tr("Keyboard shortcuts"), self)
+        self.keys_action.setShortcut(QKeySequence("F1"))
+        help_menu.addAction(self.keys_action)
+
+    def _connect_signals(self):
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action.triggered.connect(self.close)
+        self.keys_action.triggered.connect(self.show_keys)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.lock_page.sign_out.connect(self.sign_out)
+        self.status_timer.timeout.connect(self.refresh_status)
+        self.idle_timer.timeout.connect(self.lock)
+        for key, seq in (("call", "F2"), ("shift", "F3"), ("duty", "F4")):
+            if key in self.page_keys:
+                sc = QShortcut(QKeySequence(seq), self)
+                sc.setContext(Qt.ShortcutContext.ApplicationShortcut)
+                sc.activated.connect(lambda k=key: self.go(k))
+        if self.call_form is not None:
+            self.call_form.saved.connect(self._call_saved)
+            self.call_form.open_case.connect(self.open_case)
+        if self.my_shift is not None:
+            self.my_shift.open_case.connect(self.open_case)
+
+    # ------------------------------------------------------------------ navigation
+    def go(self, key: str):
+        if self.locked or key not in self.page_keys:
+            return
+        self.nav.setCurrentRow(self.page_keys.index(key))
+        if key == "call":
+            self.call_form.focus_form()
+
+    def current_page_key(self) -> str | None:
+        w = self.pages.currentWidget()
+        return w.property("pageKey") if w is not None else None
+
+    def _show_page(self, row: int):
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def start_session(self):
+        """After the window is shown: handover notes to acknowledge, a draft to
+        restore, then the first page ready to type in."""
+        if self.page_keys:
+            self.nav.setCurrentRow(0)
+        if allowed(self.actor.role, "handover.write"):
+            try:
+                pending = shifts.pending_handovers(actor=self.actor)
+            except Exception as exc:  # noqa: BLE001 - the app still works
+                labels.recover_connection(exc)
+                pending = []
+                self.statusBar().showMessage(labels.error_text(exc), 10_000)
+            if pending:
+                HandoverDialog.ask(self, self.actor, pending)
+                if self.duty is not None and self.current_page_key() == "duty":
+                    self.duty.refresh()
+        if self.call_form is not None:
+            self.call_form.offer_draft()
+            self.go("call")
+
+    def open_case(self, call_id):
+        if call_id is None:
+            return
+        try:
+            case = calls.get_case(actor=self.actor, call_id=int(call_id))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            labels.recover_connection(exc)
+            QMessageBox.warning(self, self.tr("Case"), labels.error_text(exc))
+            return
+        CaseDialog.show_case(self, case)
+
+    def _call_saved(self, summary):
+        self.statusBar().showMessage(
+            self.tr("Saved ticket %1").replace("%1", summary.ticket_no), 15_000)
+
+    # ------------------------------------------------------------------ status bar
+    def refresh_status(self):
+        self.status_user.setText(self.tr("%1 (%2)").replace("%1", self.actor.display_name)
+                                 .replace("%2", labels.role(self.actor.role)))
+        try:
+            shift = shifts.current_shift(actor=self.actor)
+        except Exception as exc:  # noqa: BLE001 - status only
+            labels.recover_connection(exc)
+            self.status_shift.setText(self.tr("Shift: unknown (database unreachable)"))
+        else:
+            if shift is None:
+                self.status_shift.setText(self.tr("Shift: not rostered now"))
+            else:
+                self.status_shift.setText(
+                    self.tr("Shift: %1 %2–%3").replace("%1", shift.label)
+                    .replace("%2", f"{shift.starts_at:%H:%M}")
+                    .replace("%3", f"{shift.ends_at:%H:%M}"))
+        self.status_db.setText(self.db_info.describe())
+
+    # ------------------------------------------------------------------ idle lock
+    def _activity(self):
+        if not self.locked:
+            self.idle_timer.start()
+
+    def lock(self):
+        if self.locked:
+            return
+        self.locked = True
+        if self.call_form is not None:
+            self.call_form.write_draft(force=True)
+        self.outer.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.lock_page.password.setFocus()
+
+    def unlock(self):
+        self.locked = False
+        self.menuBar().setEnabled(True)
+        self.outer.setCurrentWidget(self.workspace)
+        self.idle_timer.start()
+        page = self.pages.currentWidget()
+        if page is self.call_form:
+            self.call_form.phone.setFocus()
+
+    # ------------------------------------------------------------------ session
+    def open_settings(self):
+        if SettingsDialog(self, self.settings).exec() == QDialog.DialogCode.Accepted:
+            self.idle_timer.setInterval(self.settings.get("idle_lock_minutes") * 60_000)
+            self.idle_timer.start()
+            if self.call_form is not None:
+                self.call_form.draft_timer.setInterval(
+                    self.settings.get("draft_interval_seconds") * 1000)
+
+    def show_keys(self):
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "F2  log a call (the form is ready to type in)\n"
+            "F3  my shift    F4  duty and handover\n"
+            "Ctrl+Enter  save as answered\n"
+            "Ctrl+T  transfer to a specialist    Ctrl+E  escalate\n"
+            "Ctrl+B  save as call back later\n"
+            "F5 hung up · F6 silent · F7 prank · F8 wrong number (one key saves)\n"
+            "Ctrl+K  search the knowledge base\n"
+            "Ctrl+L  lock the screen    Ctrl+Q  quit"))
+
+    def sign_out(self):
+        self._closing_for_sign_out = True
+        self.close()
+
+    def _restore_window(self):
+        geometry = self.settings.restore_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 740)
+        state = self.settings.restore_state("state")
+        if state is not None:
+            self.restoreState(state)
+        if self.call_form is not None:
+            split = self.settings.restore_state("call_form_splitter")
+            if split is not None:
+                self.call_form.splitter.restoreState(split)
+
+    def closeEvent(self, event):
+        if self.call_form is not None:
+            self.call_form.write_draft(force=True)
+            self.call_form.draft_timer.stop()
+            self.settings.save_state("call_form_splitter",
+                                     self.call_form.splitter.saveState())
+        self.settings.save_state("geometry", self.saveGeometry())
+        self.settings.save_state("state", self.saveState())
+        self.settings.q.sync()
+        self.idle_timer.stop()
+        self.status_timer.stop()
+        QApplication.instance().removeEventFilter(self.activity)
+        self.tasks.shutdown()
+        super().closeEvent(event)
+        if self._closing_for_sign_out:
+            self.signed_out.emit()

@@ -1,0 +1,119 @@
+"""My shift: calls I logged this shift and the open tickets I created."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
+
+from ..services import shifts, worklists
+from ..services.base import Actor
+from . import labels
+from .case_model import CaseModel
+
+
+class MyShiftPage(QWidget):
+    open_case = Signal(int)
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.since = None
+        title = QLabel(self.tr("My shift"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("hintLabel")
+        self.summary.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("shiftSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search ticket, phone, subject or description"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.model = CaseModel(self._fetch, self)
+        self.view = QTableView()
+        self.view.setObjectName("shiftTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((120, 95, 110, 140, 260, 90, 90, 100)):
+            self.view.setColumnWidth(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.hide()
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        hint = QLabel(self.tr("Bold rows are open tickets. Enter or double-click opens "
+                              "the case."))
+        hint.setObjectName("hintLabel")
+        layout.addWidget(hint)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(300)
+        self._connect_signals()
+
+    def _connect_signals(self):
+        self.search.textEdited.connect(lambda _t: self.search_timer.start())
+        self.search_timer.timeout.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.view.activated.connect(self._activated)
+        self.model.failed.connect(self._failed)
+
+    def _fetch(self, before_id, limit):
+        return worklists.my_shift(actor=self.actor, before_id=before_id, limit=limit,
+                                  search=self.search.text().strip(), since=self.since)
+
+    def refresh(self):
+        self.error.hide()
+        try:
+            window = shifts.shift_window(actor=self.actor)
+            self.since = window.start
+            counts = worklists.my_shift_counts(actor=self.actor, since=window.start)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self._failed(exc)
+            return
+        if window.rostered:
+            period = self.tr("Shift %1: %2 – %3").replace("%1", window.label or "") \
+                .replace("%2", f"{window.start:%m-%d %H:%M}") \
+                .replace("%3", f"{window.end:%H:%M}")
+        else:
+            period = self.tr("No rostered shift now: showing the last 12 hours (since %1)"
+                             ).replace("%1", f"{window.start:%m-%d %H:%M}")
+        self.summary.setText(self.tr("%1 · %2 calls logged · %3 open tickets I created")
+                             .replace("%1", period)
+                             .replace("%2", str(counts.calls_this_shift))
+                             .replace("%3", str(counts.open_tickets)))
+        self.model.reload()
+
+    def _failed(self, exc):
+        labels.recover_connection(exc)
+        self.error.setText(labels.error_text(exc))
+        self.error.show()
+
+    def _activated(self, index):
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_case.emit(row.id)
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.view.currentIndex().isValid():
+            self._activated(self.view.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,82 @@
+"""Background work: run a function on a worker thread with its own database
+connection and hand the result (or the error) back to the main thread.
+
+Never touch a widget from `fn`; `on_done`/`on_error` run on the main thread."""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..models import db
+
+log = logging.getLogger(__name__)
+
+MANAGERS: "weakref.WeakSet[TaskManager]" = weakref.WeakSet()
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], object], relay: _Relay):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.fn = fn
+        self.relay = relay
+
+    def run(self):
+        try:
+            with db.connection_context():  # this thread's own connection, closed after
+                result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+class TaskManager(QObject):
+    """One per window: a small pool, waited for when the window closes."""
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self.pool.setExpiryTimeout(2000)
+        self._relays: set[_Relay] = set()
+        MANAGERS.add(self)
+
+    def run(self, fn: Callable[[], object], on_done: Callable[[object], None],
+            on_error: Callable[[BaseException], None] | None = None) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish(handler, value):
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if handler is not None:
+                handler(value)
+            elif isinstance(value, BaseException):
+                log.error("background task failed", exc_info=value)
+
+        relay.done.connect(lambda r: finish(on_done, r))
+        relay.failed.connect(lambda e: finish(on_error, e))
+        self.pool.start(_Job(fn, relay))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def active_threads(self) -> int:
+        return self.pool.activeThreadCount()
+
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Wait for running jobs (their results are dropped) and stop the threads."""
+        ok = self.pool.waitForDone(msecs)
+        self.pool.clear()
+        return ok
