@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..models import Call, Caller, Category, Setting
 from . import clock, validation
-from .base import Actor, audit, diff, service
+from .base import Actor, audit, diff, insert_row, service
 from .errors import ValidationError
 from .permissions import allowed
 
@@ -191,7 +191,9 @@ def find_or_create_caller(phone: str, name: str = "") -> Caller | None:
         return None
     caller = Caller.get_or_none(Caller.phone == phone)
     if caller is None:
-        caller = Caller.create(phone=phone, name=name, created_at=clock.now())
+        values = dict(phone=phone, name=name, organization="", notes="", flagged=False,
+                      flag_reason="", created_at=clock.now())
+        caller = Caller(id=insert_row(Caller, values, returning_id=True), **values)
     elif name and not caller.name:
         Caller.update(name=name).where(Caller.id == caller.id).execute()
         caller.name = name

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from peewee import JOIN
+
 from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
                       CallEvent, Callback, Caller, Category, Survey, TicketCounter,
                       User, db)
 from . import clock, sla, validation
-from .base import Actor, audit, service
+from .base import Actor, audit, insert_row, service
 from .callers import find_or_create_caller, mask_phone, normalize_phone
 from .errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from .permissions import allowed
@@ -116,12 +118,24 @@ def _may_see(actor: Actor, call: Call) -> bool:
             or actor.id in (call.creator_id, call.assignee_id))
 
 
-def _summary(call: Call, actor: Actor | None = None) -> CaseSummary:
+_FETCH = object()  # _summary: look the row up
+
+
+def _summary(call: Call, actor: Actor | None = None, *, caller=_FETCH,
+             category_label: str | None = None, assignee=_FETCH) -> CaseSummary:
+    """The case as the UI shows it. A caller that has the caller, category label or
+    assignee at hand passes them to save the queries (log_call does)."""
     redact = actor is not None and not _may_see(actor, call)
-    caller = Caller.get_or_none(Caller.id == call.caller_id) if call.caller_id else None
-    category = Category.get_or_none(Category.id == call.category_id) \
-        if call.category_id else None
-    assignee = User.get_or_none(User.id == call.assignee_id) if call.assignee_id else None
+    if caller is _FETCH:
+        caller = Caller.get_or_none(Caller.id == call.caller_id) if call.caller_id \
+            else None
+    if category_label is None:
+        category = Category.get_or_none(Category.id == call.category_id) \
+            if call.category_id else None
+        category_label = _category_label(category)
+    if assignee is _FETCH:
+        assignee = User.get_or_none(User.id == call.assignee_id) if call.assignee_id \
+            else None
     phone = call.phone
     if redact or call.anonymous:
         phone = mask_phone(phone) if phone else ""
@@ -129,7 +143,7 @@ def _summary(call: Call, actor: Actor | None = None) -> CaseSummary:
         id=call.id, ticket_no=call.ticket_no, received_at=call.received_at,
         channel=call.channel, phone=phone,
         caller_name="" if (redact or call.anonymous or not caller) else caller.name,
-        category_id=call.category_id, category=_category_label(category),
+        category_id=call.category_id, category=category_label,
         priority=call.priority, subject="" if redact else call.subject,
         outcome=call.outcome, status=call.status, assignee_id=call.assignee_id,
         assignee=assignee.display_name if assignee else "",
@@ -147,22 +161,25 @@ def next_ticket_no(day: dt.date) -> str:
     back call gives its number back: numbers are gapless and unique (SQLite holds
     the write lock from BEGIN IMMEDIATE; PostgreSQL locks the counter row).
     """
-    cursor = (TicketCounter
-              .insert(day=day, last=1)
-              .on_conflict(conflict_target=[TicketCounter.day],
-                           update={TicketCounter.last: TicketCounter.last + 1})
-              .returning(TicketCounter.last)
-              .execute())
-    number = list(cursor)[0].last
+    database = db.obj
+    number = database.execute_sql(_COUNTER_SQL.replace("?", database.param),
+                                  (day, 1)).fetchone()[0]
     return f"{day:%Y%m%d}-{number:04d}"
+
+
+# The same statement on SQLite (≥ 3.35) and PostgreSQL; built once, parameterized.
+_COUNTER_SQL = ('INSERT INTO "ticket_counter" ("day", "last") VALUES (?, ?) '
+                'ON CONFLICT ("day") DO UPDATE SET "last" = "ticket_counter"."last" + 1 '
+                'RETURNING "last"')
 
 
 def _event(call_id: int, actor: Actor | None, kind: str, *, at: dt.datetime,
            from_status: str | None = None, to_status: str | None = None,
            detail: str = "") -> None:
-    CallEvent.insert(call=call_id, at=at, actor=actor.user_id if actor else None,
-                     kind=kind, from_status=from_status, to_status=to_status,
-                     detail=detail).execute()
+    insert_row(CallEvent, dict(call=call_id, at=at,
+                               actor=actor.user_id if actor else None, kind=kind,
+                               from_status=from_status, to_status=to_status,
+                               detail=detail))
 
 
 def _load(call_id: int, *, for_update: bool = False) -> Call:
@@ -223,10 +240,18 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         received = now - dt.timedelta(seconds=duration or 0)
     if received > now + dt.timedelta(minutes=5):
         raise ValidationError("received_at", "lies in the future")
+    category_label = ""
     if category_id is not None:
-        category = Category.get_or_none(Category.id == category_id)
-        if category is None or not category.active:
+        # the category and its parent's name in one query (the label is returned)
+        parent = Category.alias()
+        row = (Category.select(Category.active, Category.name, parent.name)
+               .join(parent, JOIN.LEFT_OUTER, on=(Category.parent == parent.id))
+               .where(Category.id == category_id)
+               .tuples()
+               .first())
+        if row is None or not row[0]:
             raise ValidationError("category_id", "is not an active category")
+        category_label = f"{row[2]}/{row[1]}" if row[2] is not None else row[1]
     assignee = None
     status = "closed"
     if outcome == "transferred":
@@ -252,7 +277,7 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
     if is_ticket:
         first_due, resolution_due = sla.due_times(priority, received)
     resolved = outcome == "answered"
-    call = Call.create(
+    values = dict(
         ticket_no=ticket_no, received_at=received, ended_at=now,
         duration_seconds=duration, channel=channel, caller=caller, phone=phone,
         anonymous=bool(anonymous), category=category_id, priority=priority,
@@ -262,7 +287,9 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         resolved_at=now if resolved else None,
         closed_at=now if status == "closed" else None,
         first_response_due=first_due, resolution_due=resolution_due,
-        fcr=resolved, confidential=bool(confidential), updated_at=now)
+        fcr=resolved, reopen_count=0, confidential=bool(confidential),
+        updated_at=now)
+    call = Call(id=insert_row(Call, values, returning_id=True), **values)
     _event(call.id, actor, "created", at=now, to_status=status, detail=outcome)
     if assignee is not None:
         _event(call.id, actor, "escalated" if outcome == "escalated" else "assigned",
@@ -272,7 +299,8 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         "phone": phone, "category_id": category_id, "priority": priority,
         "assignee_id": assignee.id if assignee else None,
         "confidential": bool(confidential), "anonymous": bool(anonymous)})
-    return _summary(call)
+    return _summary(call, caller=caller, category_label=category_label,
+                    assignee=assignee)
 
 
 # ----------------------------------------------------------------- workflow
