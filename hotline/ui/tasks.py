@@ -73,6 +73,10 @@ class TaskManager(QObject):
         return bool(self._relays)
 
     def active_threads(self) -> int:
+        import shiboken6
+
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.pool):
+            return 0  # a destroyed pool has waited for its threads
         return self.pool.activeThreadCount()
 
     def shutdown(self, msecs: int = 10_000) -> bool:
