@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -46,7 +46,7 @@ def run_gui(args) -> int:
     try:
         open_database(url)
     except StorageError as exc:
-        QMessageBox.critical(None, app.translate("App", "Hotline Desk"),
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Hotline Desk"),
                              labels.error_text(exc))
         return 2
     try:

@@ -112,7 +112,7 @@ class DutyPage(QWidget):
                 state = (self.tr("acknowledged by %1 at %2").replace("%1", n.acknowledged_by)
                          .replace("%2", f"{n.acknowledged_at:%m-%d %H:%M}")
                          if n.acknowledged_at else self.tr("not yet acknowledged"))
-                parts.append(notes_html([n], self.tr) + f"<p><i>{state}</i></p>")
+                parts.append(notes_html([n]) + f"<p><i>{state}</i></p>")
             self.recent.setHtml("<hr>".join(parts) if parts else
                                 self.tr("No handover notes yet."))
 

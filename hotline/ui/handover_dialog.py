@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -13,10 +14,10 @@ from ..services.shifts import HandoverInfo
 from . import labels
 
 
-def notes_html(notes: list[HandoverInfo], tr) -> str:
+def notes_html(notes: list[HandoverInfo]) -> str:
     parts = []
     for n in notes:
-        head = tr("%1 · %2").replace("%1", html.escape(n.author)).replace(
+        head = QCoreApplication.translate("HandoverDialog", "%1 · %2").replace("%1", html.escape(n.author)).replace(
             "%2", f"{n.written_at:%Y-%m-%d %H:%M}")
         if n.shift_label:
             head += " · " + html.escape(n.shift_label)
@@ -37,7 +38,7 @@ class HandoverDialog(QDialog):
         intro.setWordWrap(True)
         self.view = QTextBrowser()
         self.view.setObjectName("handoverText")
-        self.view.setHtml(notes_html(notes, self.tr))
+        self.view.setHtml(notes_html(notes))
         self.message = QLabel()
         self.message.setObjectName("errorLabel")
         self.message.setWordWrap(True)

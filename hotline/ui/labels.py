@@ -12,68 +12,64 @@ from ..services.errors import (AccountLocked, AuthenticationFailed, Conflict,
                                DomainError, NotFound, PermissionDenied, ValidationError)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def role(code: str) -> str:
     return {
-        "duty_officer": _t("Duty officer"), "specialist": _t("Specialist"),
-        "supervisor": _t("Supervisor"), "secretary": _t("Secretary"),
-        "director": _t("Director"), "admin": _t("Administrator"),
+        "duty_officer": QCoreApplication.translate("Labels", "Duty officer"), "specialist": QCoreApplication.translate("Labels", "Specialist"),
+        "supervisor": QCoreApplication.translate("Labels", "Supervisor"), "secretary": QCoreApplication.translate("Labels", "Secretary"),
+        "director": QCoreApplication.translate("Labels", "Director"), "admin": QCoreApplication.translate("Labels", "Administrator"),
     }.get(code, code)
 
 
 def outcome(code: str) -> str:
     return {
-        "answered": _t("Answered"), "transferred": _t("Transferred"),
-        "escalated": _t("Escalated"), "callback": _t("Call back"),
-        "hang_up": _t("Hung up"), "silent": _t("Silent call"), "prank": _t("Prank"),
-        "wrong_number": _t("Wrong number"), "test": _t("Test call"),
+        "answered": QCoreApplication.translate("Labels", "Answered"), "transferred": QCoreApplication.translate("Labels", "Transferred"),
+        "escalated": QCoreApplication.translate("Labels", "Escalated"), "callback": QCoreApplication.translate("Labels", "Call back"),
+        "hang_up": QCoreApplication.translate("Labels", "Hung up"), "silent": QCoreApplication.translate("Labels", "Silent call"), "prank": QCoreApplication.translate("Labels", "Prank"),
+        "wrong_number": QCoreApplication.translate("Labels", "Wrong number"), "test": QCoreApplication.translate("Labels", "Test call"),
     }.get(code, code)
 
 
 def status(code: str) -> str:
     return {
-        "new": _t("New"), "assigned": _t("Assigned"), "in_progress": _t("In progress"),
-        "pending_customer": _t("Waiting for caller"), "resolved": _t("Resolved"),
-        "closed": _t("Closed"), "reopened": _t("Reopened"),
+        "new": QCoreApplication.translate("Labels", "New"), "assigned": QCoreApplication.translate("Labels", "Assigned"), "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "pending_customer": QCoreApplication.translate("Labels", "Waiting for caller"), "resolved": QCoreApplication.translate("Labels", "Resolved"),
+        "closed": QCoreApplication.translate("Labels", "Closed"), "reopened": QCoreApplication.translate("Labels", "Reopened"),
     }.get(code, code)
 
 
 def priority(code: str) -> str:
-    return {"urgent": _t("Urgent"), "high": _t("High"), "normal": _t("Normal"),
-            "low": _t("Low")}.get(code, code)
+    return {"urgent": QCoreApplication.translate("Labels", "Urgent"), "high": QCoreApplication.translate("Labels", "High"), "normal": QCoreApplication.translate("Labels", "Normal"),
+            "low": QCoreApplication.translate("Labels", "Low")}.get(code, code)
 
 
 def channel(code: str) -> str:
-    return {"phone": _t("Phone"), "sms": _t("SMS"), "email": _t("E-mail"),
-            "web": _t("Web"), "wechat": _t("WeChat"), "walk_in": _t("Walk-in"),
-            "other": _t("Other")}.get(code, code)
+    return {"phone": QCoreApplication.translate("Labels", "Phone"), "sms": QCoreApplication.translate("Labels", "SMS"), "email": QCoreApplication.translate("Labels", "E-mail"),
+            "web": QCoreApplication.translate("Labels", "Web"), "wechat": QCoreApplication.translate("Labels", "WeChat"), "walk_in": QCoreApplication.translate("Labels", "Walk-in"),
+            "other": QCoreApplication.translate("Labels", "Other")}.get(code, code)
 
 
 def event_kind(code: str) -> str:
     return {
-        "created": _t("Logged"), "assigned": _t("Assigned"),
-        "transferred": _t("Transferred"), "escalated": _t("Escalated"),
-        "note": _t("Note"), "callback": _t("Call back"), "survey": _t("Survey"),
-        "reopened": _t("Reopened"), "start": _t("Started"),
-        "wait_customer": _t("Waiting for caller"), "resume": _t("Resumed"),
-        "resolve": _t("Resolved"), "close": _t("Closed"), "printed": _t("Printed"),
-        "archived": _t("Archived"),
+        "created": QCoreApplication.translate("Labels", "Logged"), "assigned": QCoreApplication.translate("Labels", "Assigned"),
+        "transferred": QCoreApplication.translate("Labels", "Transferred"), "escalated": QCoreApplication.translate("Labels", "Escalated"),
+        "note": QCoreApplication.translate("Labels", "Note"), "callback": QCoreApplication.translate("Labels", "Call back"), "survey": QCoreApplication.translate("Labels", "Survey"),
+        "reopened": QCoreApplication.translate("Labels", "Reopened"), "start": QCoreApplication.translate("Labels", "Started"),
+        "wait_customer": QCoreApplication.translate("Labels", "Waiting for caller"), "resume": QCoreApplication.translate("Labels", "Resumed"),
+        "resolve": QCoreApplication.translate("Labels", "Resolved"), "close": QCoreApplication.translate("Labels", "Closed"), "printed": QCoreApplication.translate("Labels", "Printed"),
+        "archived": QCoreApplication.translate("Labels", "Archived"),
     }.get(code, code)
 
 
 def field(name: str) -> str:
     return {
-        "phone": _t("Phone"), "caller_name": _t("Caller"), "subject": _t("Subject"),
-        "description": _t("Description"), "solution": _t("Reply given"),
-        "category_id": _t("Category"), "assignee_id": _t("Specialist"),
-        "password": _t("Password"), "new_password": _t("New password"),
-        "username": _t("User name"), "display_name": _t("Full name"),
-        "body": _t("Handover note"), "duration_seconds": _t("Call duration"),
-        "ends_at": _t("End"), "starts_at": _t("Start"), "user_id": _t("Person"),
-        "label": _t("Shift name"), "query": _t("Search"), "search": _t("Search"),
+        "phone": QCoreApplication.translate("Labels", "Phone"), "caller_name": QCoreApplication.translate("Labels", "Caller"), "subject": QCoreApplication.translate("Labels", "Subject"),
+        "description": QCoreApplication.translate("Labels", "Description"), "solution": QCoreApplication.translate("Labels", "Reply given"),
+        "category_id": QCoreApplication.translate("Labels", "Category"), "assignee_id": QCoreApplication.translate("Labels", "Specialist"),
+        "password": QCoreApplication.translate("Labels", "Password"), "new_password": QCoreApplication.translate("Labels", "New password"),
+        "username": QCoreApplication.translate("Labels", "User name"), "display_name": QCoreApplication.translate("Labels", "Full name"),
+        "body": QCoreApplication.translate("Labels", "Handover note"), "duration_seconds": QCoreApplication.translate("Labels", "Call duration"),
+        "ends_at": QCoreApplication.translate("Labels", "End"), "starts_at": QCoreApplication.translate("Labels", "Start"), "user_id": QCoreApplication.translate("Labels", "Person"),
+        "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
     }.get(name, name)
 
 
@@ -81,28 +77,28 @@ def field(name: str) -> str:
 
 def _validation_text(message: str) -> str:
     known = {
-        "is required": _t("is required"),
-        "must contain letters and digits": _t("must contain letters and digits"),
-        "is too repetitive": _t("is too repetitive"),
-        "is a commonly used password": _t("is a commonly used password"),
-        "must not contain the username": _t("must not contain the user name"),
-        "must be a single line": _t("must be a single line"),
-        "is not an active user": _t("is not an active user"),
-        "must be after the start": _t("must be after the start"),
-        "a shift lasts at most 24 hours": _t("a shift lasts at most 24 hours"),
-        "is not an active category": _t("is not an active category"),
+        "is required": QCoreApplication.translate("Labels", "is required"),
+        "must contain letters and digits": QCoreApplication.translate("Labels", "must contain letters and digits"),
+        "is too repetitive": QCoreApplication.translate("Labels", "is too repetitive"),
+        "is a commonly used password": QCoreApplication.translate("Labels", "is a commonly used password"),
+        "must not contain the username": QCoreApplication.translate("Labels", "must not contain the user name"),
+        "must be a single line": QCoreApplication.translate("Labels", "must be a single line"),
+        "is not an active user": QCoreApplication.translate("Labels", "is not an active user"),
+        "must be after the start": QCoreApplication.translate("Labels", "must be after the start"),
+        "a shift lasts at most 24 hours": QCoreApplication.translate("Labels", "a shift lasts at most 24 hours"),
+        "is not an active category": QCoreApplication.translate("Labels", "is not an active category"),
     }
     if message in known:
         return known[message]
     if message.startswith("must have at least"):
-        return _t("must have at least %1 characters").replace(
+        return QCoreApplication.translate("Labels", "must have at least %1 characters").replace(
             "%1", "".join(c for c in message if c.isdigit()))
     if message.startswith("is too long"):
-        return _t("is too long")
+        return QCoreApplication.translate("Labels", "is too long")
     if message.startswith("is not a phone number") or message.startswith("must have 3"):
-        return _t("is not a phone number")
+        return QCoreApplication.translate("Labels", "is not a phone number")
     if message.startswith("may contain only"):
-        return _t("may contain only letters, digits and . _ - (2 to 64 characters)")
+        return QCoreApplication.translate("Labels", "may contain only letters, digits and . _ - (2 to 64 characters)")
     return message
 
 
@@ -112,16 +108,16 @@ def storage_problem(exc: BaseException) -> str | None:
 
     text = str(exc).lower()
     if isinstance(exc, StorageError):
-        return _t("The database cannot be used: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Labels", "The database cannot be used: %1").replace("%1", str(exc))
     if isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError,
                         peewee.InterfaceError, peewee.DatabaseError)) \
             and not isinstance(exc, peewee.IntegrityError):
         if "disk is full" in text or "no space" in text or "disk full" in text:
-            return _t("The disk holding the database is full. Nothing was saved; "
+            return QCoreApplication.translate("Labels", "The disk holding the database is full. Nothing was saved; "
                       "free some space and save again — your text is still here.")
         if "readonly" in text or "read-only" in text:
-            return _t("The database is read-only. Nothing was saved.")
-        return _t("The database server cannot be reached (%1). Nothing was saved; "
+            return QCoreApplication.translate("Labels", "The database is read-only. Nothing was saved.")
+        return QCoreApplication.translate("Labels", "The database server cannot be reached (%1). Nothing was saved; "
                   "your text is still here — try again in a moment.").replace(
             "%1", str(exc).strip().splitlines()[0][:160] if str(exc).strip() else
             type(exc).__name__)
@@ -135,23 +131,23 @@ def error_text(exc: BaseException) -> str:
         return problem
     if isinstance(exc, AccountLocked):
         until = exc.until.strftime("%H:%M") if isinstance(exc.until, dt.datetime) else ""
-        return _t("Too many failed sign-ins: this account is locked until %1. "
+        return QCoreApplication.translate("Labels", "Too many failed sign-ins: this account is locked until %1. "
                   "An administrator can unlock it sooner.").replace("%1", until)
     if isinstance(exc, AuthenticationFailed):
         if "no longer active" in str(exc):
-            return _t("This account has been deactivated.")
-        return _t("Wrong user name or password.")
+            return QCoreApplication.translate("Labels", "This account has been deactivated.")
+        return QCoreApplication.translate("Labels", "Wrong user name or password.")
     if isinstance(exc, PermissionDenied):
-        return _t("You do not have permission to do this.")
+        return QCoreApplication.translate("Labels", "You do not have permission to do this.")
     if isinstance(exc, ValidationError):
         return f"{field(exc.field)}: {_validation_text(exc.message)}"
     if isinstance(exc, NotFound):
-        return _t("Not found: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Labels", "Not found: %1").replace("%1", str(exc))
     if isinstance(exc, Conflict):
         return str(exc)
     if isinstance(exc, DomainError):
         return str(exc)
-    return _t("Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return QCoreApplication.translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 def recover_connection(exc: BaseException) -> None:

@@ -1,0 +1,1567 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../hotline/ui/app.py" line="49" />
+        <source>Hotline Desk</source>
+        <translation>热线服务台</translation>
+    </message>
+</context>
+<context>
+    <name>AssigneeDialog</name>
+    <message>
+        <location filename="../../hotline/ui/assignee_dialog.py" line="26" />
+        <source>Type to jump to a name; Enter chooses.</source>
+        <translation>输入姓名可快速定位，按回车确认。</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="85" />
+        <source>Caller's number — history appears on the right</source>
+        <translation>来电号码 — 右侧自动显示来电历史</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="102" />
+        <source>Type to filter, e.g. 欠薪</source>
+        <translation>输入筛选，例如：欠薪</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="111" />
+        <source>What the call is about, in one line</source>
+        <translation>一句话概括来电事由</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="115" />
+        <source>What the caller says, what they ask for</source>
+        <translation>来电人反映的情况和诉求</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="119" />
+        <source>The answer or advice given on the call</source>
+        <translation>通话中给出的答复或建议</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="121" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="123" />
+        <source>Caller stays anonymous</source>
+        <translation>来电人要求匿名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="128" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="129" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="132" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="134" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="135" />
+        <location filename="../../hotline/ui/call_form.py" line="202" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="136" />
+        <location filename="../../hotline/ui/call_form.py" line="203" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="137" />
+        <source>Description</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="138" />
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="146" />
+        <source>Save with outcome</source>
+        <translation>选择处理结果并保存</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="148" />
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="148" />
+        <source>Transfer…</source>
+        <translation>转办…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="149" />
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="149" />
+        <source>Call back later</source>
+        <translation>需回电</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="157" />
+        <source>Hung up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="157" />
+        <source>Silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="158" />
+        <source>Prank</source>
+        <translation>骚扰</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="158" />
+        <source>Wrong number</source>
+        <translation>打错</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="164" />
+        <source>Logs the call at once with this outcome (one key)</source>
+        <translation>按一次键即以此结果登记本次来电</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="167" />
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="174" />
+        <source>Log a call</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="178" />
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="190" />
+        <source>Caller history</source>
+        <translation>来电历史</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="191" />
+        <location filename="../../hotline/ui/call_form.py" line="377" />
+        <source>Type the caller's number to see earlier calls.</source>
+        <translation>输入来电号码即可查看历史来电。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="202" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="203" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="213" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="217" />
+        <source>Search (Ctrl+K) — or just type the subject</source>
+        <translation>搜索（Ctrl+K）— 或直接填写事由自动推荐</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="380" />
+        <source>%1: no earlier calls (new caller).</source>
+        <translation>%1：无历史来电（新来电人）。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="382" />
+        <source>Known numbers starting like this: %1</source>
+        <translation>开头相同的已知号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="386" />
+        <source>name unknown</source>
+        <translation>姓名未知</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="390" />
+        <source>%1 — %2 · %3 calls in total, %4 in the last 30 days</source>
+        <translation>%1 — %2 · 累计来电 %3 次，近 30 天 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="398" />
+        <source>Flagged caller: %1</source>
+        <translation>重点关注来电人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="399" />
+        <source>see notes</source>
+        <translation>见备注</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="401" />
+        <source>Frequent caller: %1 calls in 30 days</source>
+        <translation>频繁来电：30 天内 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="404" />
+        <source>%1 open ticket(s): %2</source>
+        <translation>%1 个未办结工单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="408" />
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="420" />
+        <source>(confidential)</source>
+        <translation>（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="461" />
+        <source>No matching articles.</source>
+        <translation>没有匹配的知识条目。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="548" />
+        <source>Subject: is required — one line about the call.</source>
+        <translation>事由：必须填写 — 一句话概括来电。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="563" />
+        <source>Nobody can take this call: there is no active specialist or supervisor account.</source>
+        <translation>无人可接收：系统中没有启用的服务专员或监督员账号。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="566" />
+        <source>Transfer to a specialist</source>
+        <translation>转办给服务专员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="567" />
+        <source>Escalate to</source>
+        <translation>升级给</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="591" />
+        <source>Saved: ticket %1 (%2). Ready for the next call.</source>
+        <translation>已保存：工单号 %1（%2）。可以接听下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="619" />
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="620" />
+        <source>Discard what is typed for this call? It is not saved.</source>
+        <translation>放弃本次来电已输入的内容？这些内容尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="651" />
+        <source>The draft cannot be written (%1); the form is still here.</source>
+        <translation>无法写入草稿（%1）；表单内容仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="664" />
+        <source>Unsaved call found</source>
+        <translation>发现未保存的来电</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="665" />
+        <source>A call was being typed when the program stopped (%1): %2
+
+Restore it into the form?</source>
+        <translation>程序上次退出时有一条来电正在录入（%1）：%2
+
+是否恢复到表单中？</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="667" />
+        <source>(no phone or subject)</source>
+        <translation>（无号码或事由）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/call_form.py" line="676" />
+        <source>The unsaved call was restored. Check it and save.</source>
+        <translation>已恢复未保存的来电，请核对后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="17" />
+        <source>Case %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="28" />
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="29" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="31" />
+        <source>duration %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="35" />
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="36" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="37" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="38" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="39" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="40" />
+        <source>(confidential)</source>
+        <translation>（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="41" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="44" />
+        <source>assigned to %1</source>
+        <translation>承办人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="46" />
+        <source>due %1</source>
+        <translation>办结期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="48" />
+        <location filename="../../hotline/ui/case_dialog.py" line="60" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="50" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="50" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="52" />
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="59" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="59" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="59" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="60" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="73" />
+        <source>reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="73" />
+        <source>not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="79" />
+        <source>Description</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_dialog.py" line="81" />
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="32" />
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="32" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="32" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="33" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="33" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="33" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="34" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/case_model.py" line="34" />
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="24" />
+        <source>Duty and handover</source>
+        <translation>值班与交接班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="26" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="27" />
+        <source>On duty now and next 24 hours</source>
+        <translation>当前及未来 24 小时值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="31" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="31" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="31" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="50" />
+        <source>Handover note for the next shift</source>
+        <translation>交接班记录（留给下一班）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="54" />
+        <source>Open matters, callers to call back, system problems, anything the next officer must know.</source>
+        <translation>未办结事项、需要回电的来电人、系统问题等下一班必须知道的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="56" />
+        <source>Hand over (Ctrl+S)</source>
+        <translation>提交交接班记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="69" />
+        <source>Recent handover notes</source>
+        <translation>最近的交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="106" />
+        <source>Nobody is rostered for the next 24 hours.</source>
+        <translation>未来 24 小时没有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="112" />
+        <source>acknowledged by %1 at %2</source>
+        <translation>%1 已于 %2 确认接班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="114" />
+        <source>not yet acknowledged</source>
+        <translation>尚未确认接班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="117" />
+        <source>No handover notes yet.</source>
+        <translation>暂无交接班记录。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/duty_page.py" line="127" />
+        <source>Handed over at %1. The next officer sees it after signing in.</source>
+        <translation>已于 %1 提交交接班记录。下一班值班员登录后即可看到。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="17" />
+        <source>Hotline Desk — first start</source>
+        <translation>热线服务台 — 首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="19" />
+        <source>Welcome to Hotline Desk</source>
+        <translation>欢迎使用热线服务台</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="22" />
+        <source>This database has no accounts yet. Create the administrator account now; the administrator then adds the duty officers, specialists and supervisors. There is no default password: choose one with at least %1 characters, letters and digits, and keep it safe.</source>
+        <translation>此数据库还没有任何账号。请先创建系统管理员账号，再由管理员添加值班员、服务专员和监督员。系统没有默认密码：请设置至少 %1 位、同时包含字母和数字的密码，并妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="28" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="35" />
+        <source>e.g. 王伟 (IT)</source>
+        <translation>例如：王伟（信息科）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="43" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="44" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="45" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="46" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="54" />
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="55" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/first_run_dialog.py" line="77" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../hotline/ui/handover_dialog.py" line="20" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/handover_dialog.py" line="34" />
+        <source>Handover from the previous shift</source>
+        <translation>上一班交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/handover_dialog.py" line="36" />
+        <source>Read the handover note(s) and confirm that you take over the shift.</source>
+        <translation>请阅读交接班记录，并确认接班。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/handover_dialog.py" line="47" />
+        <source>I have read it — take over</source>
+        <translation>已阅读，确认接班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/handover_dialog.py" line="50" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="17" />
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="17" />
+        <location filename="../../hotline/ui/labels.py" line="67" />
+        <source>Specialist</source>
+        <translation>服务专员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="18" />
+        <source>Supervisor</source>
+        <translation>监督员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="18" />
+        <source>Secretary</source>
+        <translation>专职秘书</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="19" />
+        <source>Director</source>
+        <translation>服务主任</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="19" />
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="25" />
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="25" />
+        <location filename="../../hotline/ui/labels.py" line="54" />
+        <source>Transferred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="26" />
+        <location filename="../../hotline/ui/labels.py" line="54" />
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="26" />
+        <location filename="../../hotline/ui/labels.py" line="55" />
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="27" />
+        <source>Hung up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="27" />
+        <source>Silent call</source>
+        <translation>无声电话</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="27" />
+        <source>Prank</source>
+        <translation>骚扰</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="28" />
+        <source>Wrong number</source>
+        <translation>打错</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="28" />
+        <source>Test call</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="34" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="34" />
+        <location filename="../../hotline/ui/labels.py" line="53" />
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="34" />
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="35" />
+        <location filename="../../hotline/ui/labels.py" line="57" />
+        <source>Waiting for caller</source>
+        <translation>等待来电人</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="35" />
+        <location filename="../../hotline/ui/labels.py" line="58" />
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="36" />
+        <location filename="../../hotline/ui/labels.py" line="58" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="36" />
+        <location filename="../../hotline/ui/labels.py" line="56" />
+        <source>Reopened</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="41" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="41" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="41" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="42" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="46" />
+        <location filename="../../hotline/ui/labels.py" line="65" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="46" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="46" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="47" />
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="47" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="47" />
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="48" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="53" />
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="55" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="55" />
+        <source>Survey</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="56" />
+        <source>Started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="57" />
+        <source>Resumed</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="58" />
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="59" />
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="65" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="65" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="66" />
+        <source>Description</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="66" />
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="67" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="68" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="68" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="69" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="69" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="70" />
+        <source>Handover note</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="70" />
+        <source>Call duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="71" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="71" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="71" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="72" />
+        <source>Shift name</source>
+        <translation>班次名称</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="72" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="80" />
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="81" />
+        <source>must contain letters and digits</source>
+        <translation>必须同时包含字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="82" />
+        <source>is too repetitive</source>
+        <translation>重复字符过多</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="83" />
+        <source>is a commonly used password</source>
+        <translation>是常见密码，不安全</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="84" />
+        <source>must not contain the user name</source>
+        <translation>不能包含用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="85" />
+        <source>must be a single line</source>
+        <translation>只能填写一行</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="86" />
+        <source>is not an active user</source>
+        <translation>不是启用的用户</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="87" />
+        <source>must be after the start</source>
+        <translation>必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="88" />
+        <source>a shift lasts at most 24 hours</source>
+        <translation>一个班次最长 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="89" />
+        <source>is not an active category</source>
+        <translation>不是有效的分类</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="94" />
+        <source>must have at least %1 characters</source>
+        <translation>至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="97" />
+        <source>is too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="99" />
+        <source>is not a phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="101" />
+        <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
+        <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="111" />
+        <source>The database cannot be used: %1</source>
+        <translation>无法使用数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="116" />
+        <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
+        <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="119" />
+        <source>The database is read-only. Nothing was saved.</source>
+        <translation>数据库为只读状态，本次未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="120" />
+        <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
+        <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="134" />
+        <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
+        <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="138" />
+        <source>This account has been deactivated.</source>
+        <translation>此账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="139" />
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="141" />
+        <source>You do not have permission to do this.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="145" />
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="150" />
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="54" />
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="57" />
+        <source>%1 is signed in. What was typed is kept. Enter the password to continue.</source>
+        <translation>%1 已登录，已输入的内容都会保留。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="65" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="67" />
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="19" />
+        <source>Hotline Desk — sign in</source>
+        <translation>热线服务台 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="21" />
+        <source>Hotline Desk</source>
+        <translation>热线服务台</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="34" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="35" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="36" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="41" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/login_dialog.py" line="42" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="132" />
+        <source>Hotline Desk — %1</source>
+        <translation>热线服务台 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="148" />
+        <source>Log a call  F2</source>
+        <translation>来电登记  F2</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="148" />
+        <source>My shift  F3</source>
+        <translation>本班工作  F3</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="149" />
+        <source>Duty &amp; handover  F4</source>
+        <translation>值班与交接  F4</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="149" />
+        <source>Roster</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="150" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="195" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="196" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="197" />
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="199" />
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="200" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="205" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="206" />
+        <location filename="../../hotline/ui/main_window.py" line="340" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="279" />
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="285" />
+        <source>Saved ticket %1</source>
+        <translation>已保存工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="289" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="295" />
+        <source>Shift: unknown (database unreachable)</source>
+        <translation>班次：未知（无法连接数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="298" />
+        <source>Shift: not rostered now</source>
+        <translation>班次：当前未排班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="301" />
+        <source>Shift: %1 %2–%3</source>
+        <translation>班次：%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="341" />
+        <source>F2  log a call (the form is ready to type in)
+F3  my shift    F4  duty and handover
+Ctrl+Enter  save as answered
+Ctrl+T  transfer to a specialist    Ctrl+E  escalate
+Ctrl+B  save as call back later
+F5 hung up · F6 silent · F7 prank · F8 wrong number (one key saves)
+Ctrl+K  search the knowledge base
+Ctrl+L  lock the screen    Ctrl+Q  quit</source>
+        <translation>F2  来电登记（表单立即可输入）
+F3  本班工作    F4  值班与交接
+Ctrl+Enter  保存为“已答复”
+Ctrl+T  转办给服务专员    Ctrl+E  升级
+Ctrl+B  保存为“需回电”
+F5 挂断 · F6 无声 · F7 骚扰 · F8 打错（按一次键即保存）
+Ctrl+K  搜索知识库
+Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftPage</name>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="23" />
+        <source>My shift</source>
+        <translation>本班工作</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="32" />
+        <source>Search ticket, phone, subject or description</source>
+        <translation>搜索工单号、电话、事由或详细情况</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="33" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="62" />
+        <source>Bold rows are open tickets. Enter or double-click opens the case.</source>
+        <translation>粗体行为未办结工单。按回车或双击打开工单。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="92" />
+        <source>Shift %1: %2 – %3</source>
+        <translation>班次 %1：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="96" />
+        <source>No rostered shift now: showing the last 12 hours (since %1)</source>
+        <translation>当前未排班：显示最近 12 小时（自 %1 起）</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/my_shift_page.py" line="98" />
+        <source>%1 · %2 calls logged · %3 open tickets I created</source>
+        <translation>%1 · 已登记 %2 个来电 · 我创建的未办结工单 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="72" />
+        <source>Duty roster</source>
+        <translation>值班排班表</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="77" />
+        <source>Add shift…</source>
+        <translation>添加班次…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="78" />
+        <location filename="../../hotline/ui/roster_page.py" line="138" />
+        <source>Remove shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="82" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="82" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="82" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="83" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="83" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="92" />
+        <source>Week of</source>
+        <translation>所在周</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="139" />
+        <source>Remove this shift from the roster?</source>
+        <translation>从排班表中删除这个班次？</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="18" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="27" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="32" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="34" />
+        <source>A new language applies from the next sign-in.</source>
+        <translation>新的界面语言在下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="37" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="38" />
+        <source>Lock the screen after</source>
+        <translation>无操作自动锁屏时间</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/settings_dialog.py" line="39" />
+        <source>Save the call draft every</source>
+        <translation>来电草稿保存间隔</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="25" />
+        <source>Add a shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="31" />
+        <source>Day shift</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="31" />
+        <source>Evening shift</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="32" />
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="43" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="44" />
+        <source>Shift name</source>
+        <translation>班次名称</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="45" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/roster_page.py" line="46" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="21" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="35" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="36" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="37" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="38" />
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="64" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="66" />
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="67" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="68" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="69" />
+        <source>Activate / deactivate</source>
+        <translation>启用 / 停用</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="73" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="73" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="74" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="74" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="75" />
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="99" />
+        <source>Account unlocked.</source>
+        <translation>账号已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="112" />
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="112" />
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="114" />
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="129" />
+        <location filename="../../hotline/ui/users_page.py" line="147" />
+        <source>Choose a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="142" />
+        <source>User added.</source>
+        <translation>已添加用户。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="149" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="150" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="155" />
+        <source>Password reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/users_page.py" line="162" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+</TS>
