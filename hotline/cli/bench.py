@@ -36,7 +36,8 @@ def cmd_bench(args) -> int:
     try:
         try:
             ctx, rows = bench.prepare(calls=args.calls, url=url, workdir=workdir,
-                                      seed=args.seed, on_progress=_Progress(),
+                                      seed=args.seed,
+                                      on_progress=_Progress() if verbose else None,
                                       log=log)
         except bench.BenchError as exc:
             raise CliError(str(exc)) from None
