@@ -32,7 +32,14 @@ _SEPARATORS = set(" \t\r\n，。、；：！？,.;:!?()（）【】《》“”\
 # words that appear in every question and point to no article
 _STOPGRAMS = {"怎么", "什么", "如何", "可以", "我们", "他们", "你们", "没有", "一个",
               "这个", "那个", "请问", "你好", "就是", "还是", "已经", "因为", "所以",
-              "的话", "问题", "知道", "现在", "时候", "自己"}
+              "的话", "问题", "知道", "现在", "时候", "自己",
+              # every hotline call has these
+              "来电", "电人", "电话", "咨询", "反映", "情况", "想问"}
+# colloquial phrases callers use -> the words articles are written with
+_SYNONYMS = {"拖欠工资": "欠薪", "欠工资": "欠薪", "不发工资": "欠薪", "没发工资": "欠薪",
+             "工资没给": "欠薪", "家暴": "家庭暴力", "打老婆": "家庭暴力", "打我": "家庭暴力",
+             "退押金": "押金", "网上买": "网购", "开除": "辞退", "炒鱿鱼": "辞退",
+             "社保没交": "未缴社保", "不交社保": "未缴社保"}
 _SPLIT = re.compile(r"[\s,，;；、]+")
 
 
@@ -150,7 +157,9 @@ def search_articles(*, actor: Actor, query: str, limit: int = 20) -> list[Articl
 def text_grams(text: str) -> list[str]:
     """Distinct 2-grams of `text` without separators, in order of appearance."""
     seen = {}
-    folded = _fold(text[:MAX_SUGGEST_TEXT])
+    text = text[:MAX_SUGGEST_TEXT]
+    text += "".join(f" {v}" for k, v in _SYNONYMS.items() if k in text)
+    folded = _fold(text)
     for i in range(len(folded) - 1):
         g = folded[i:i + 2]
         if (g[0] in _SEPARATORS or g[1] in _SEPARATORS or g.isdigit()

@@ -225,7 +225,7 @@ class CallForm(QWidget):
         kb_split = QSplitter(Qt.Orientation.Vertical)
         kb_split.addWidget(self.kb_list)
         kb_split.addWidget(self.kb_view)
-        kb_split.setSizes([130, 170])
+        kb_split.setSizes([110, 190])
         kl = QVBoxLayout(kb_box)
         kl.addWidget(self.kb_search)
         kl.addWidget(kb_split, 1)
@@ -453,9 +453,9 @@ class CallForm(QWidget):
                 return
             self.kb_list.clear()
             for h in hits:
-                item = QListWidgetItem(f"{h.title}\n{h.snippet}")
+                item = QListWidgetItem(h.title)
                 item.setData(Qt.ItemDataRole.UserRole, h.id)
-                item.setToolTip(h.category)
+                item.setToolTip(f"{h.category}\n{h.snippet}" if h.category else h.snippet)
                 self.kb_list.addItem(item)
             if not hits:
                 item = QListWidgetItem(self.tr("No matching articles."))

@@ -1,0 +1,142 @@
+"""Take the screenshots of docs/screenshots/ on a real X display (Xvfb 1366×768).
+
+    Xvfb :99 -screen 0 1366x768x24 &
+    hotline --db sqlite:////tmp/shots/demo.db init
+    hotline --db sqlite:////tmp/shots/demo.db demo --calls 3000 --months 3
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/take_screenshots.py \
+        /tmp/shots/demo.db DUTY_USERNAME DEMO_PASSWORD [PREVIOUS_SHIFT_USERNAME]
+
+Each scene is the real widget of the app, captured from the X screen with
+ImageMagick's `import -window root`.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from hotline.db import close_database, describe, open_database
+from hotline.services import shifts, users
+from hotline.ui import i18n
+from hotline.ui.app import make_app
+from hotline.ui.first_run_dialog import FirstRunDialog
+from hotline.ui.handover_dialog import HandoverDialog
+from hotline.ui.login_dialog import LoginDialog
+from hotline.ui.main_window import MainWindow
+from hotline.ui.settings import Settings
+
+OUT = Path(__file__).resolve().parent
+
+
+def pump(seconds: float = 0.6, until=None):
+    end = time.time() + (10 if until else seconds)
+    while time.time() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+        if until is not None and until():
+            for _ in range(10):
+                QApplication.processEvents()
+                time.sleep(0.02)
+            return
+
+
+def shot(name: str):
+    pump(0.8)
+    subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], check=True)
+    print("wrote", name)
+
+
+def main(db_path: str, username: str, password: str, previous: str = "") -> None:
+    app = make_app()
+    tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
+    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    empty_url = f"sqlite:///{tmp / 'empty.db'}"
+    demo_url = f"sqlite:///{db_path}"
+    for lang in ("zh_CN", "en"):
+        i18n.install(lang)
+        # first-run wizard on an empty database
+        open_database(empty_url)
+        dialog = FirstRunDialog(db_text=describe(empty_url).describe())
+        dialog.display_name.setText("王伟" if lang == "zh_CN" else "Wang Wei")
+        dialog.password.setText("x" * 12)
+        dialog.password2.setText("x" * 12)
+        dialog.show()
+        shot(f"{lang}-1-first-run")
+        dialog.close()
+        close_database()
+        # sign-in
+        open_database(demo_url)
+        info = describe(demo_url)
+        login = LoginDialog(db_text=info.describe(), username=username)
+        login.password.setText(password)
+        login.show()
+        shot(f"{lang}-2-login")
+        login.close()
+        actor = users.authenticate(username=username, password=password)
+        # handover notes waiting for the officer after sign-in
+        pending = shifts.pending_handovers(actor=actor)
+        if not pending and previous:
+            # the officer of the previous shift hands over (a real note, saved)
+            author = users.authenticate(username=previous, password=password)
+            shifts.write_handover(actor=author, body=(
+                "夜班交接：\n1. 20261122-0003 来电人要求今天上午回电，已派给张伟，请跟进。"
+                "\n2. 号码 159****7783 频繁来电，情绪激动，注意安抚。\n3. 打印机卡纸，已报信息科。"
+                if lang == "zh_CN" else
+                "Night shift handover:\n1. 20261122-0003: the caller expects a call back "
+                "this morning; assigned to Zhang Wei, please follow up.\n2. 159****7783 "
+                "calls often and is very upset; be patient.\n3. The printer jams; IT has "
+                "been told."))
+            pending = shifts.pending_handovers(actor=actor)
+        if pending:
+            handover = HandoverDialog(None, actor, pending[-1:])
+            handover.show()
+            shot(f"{lang}-3-handover-after-login")
+            handover.close()
+        window = MainWindow(actor, settings, info, tmp / "drafts")
+        window.setGeometry(0, 0, 1366, 768)
+        window.show()
+        window.go("call")
+        form = window.call_form
+        phone = os.environ.get("SHOT_PHONE", "15948707783")
+        form.focus_form()
+        form.phone.setText(phone)
+        form._lookup_history()
+        form.subject.setText("公司拖欠工资三个月" )
+        form.description.setPlainText("来电人在建筑工地务工，老板以工程款未结清为由拒绝支付"
+                                      "三个月工资，想知道怎么维权。")
+        form._kb_refresh()
+        pump(until=lambda: form.history.topLevelItemCount() > 0 and form.kb_list.count())
+        form.kb_list.setCurrentRow(0)
+        pump(until=lambda: bool(form.kb_view.toPlainText()))
+        shot(f"{lang}-4-call-form-caller-history")
+        form.clear()
+        form.banner.hide()
+        window.go("shift")
+        pump(until=lambda: window.my_shift.model.rowCount() > 0)
+        shot(f"{lang}-5-main-window-my-shift")
+        window.go("duty")
+        window.duty.note.setPlainText(
+            "1. 20261122-0012 来电人要求今晚 20:00 前回电，已转张伟。\n"
+            "2. 打印机卡纸，已报信息科。\n3. 频繁来电号码 159****7783 今天已来电 3 次，情绪激动。"
+            if lang == "zh_CN" else
+            "1. 20261122-0012: the caller expects a call back before 20:00; passed to "
+            "Zhang Wei.\n2. The printer jams; IT has been told.\n3. Frequent caller "
+            "159****7783 called 3 times today, very upset.")
+        shot(f"{lang}-6-duty-and-handover-note")
+        window.lock()
+        shot(f"{lang}-7-idle-lock")
+        window.unlock()
+        window.close()
+        close_database()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:5])
