@@ -1,0 +1,222 @@
+"""The duty officer's screens (issue 4), services only, no Qt.
+
+- caller history as the phone number is typed (`callers.caller_history`, and
+  `callers.match_phones` on the prefixes typed so far): budget ≤ 100 ms;
+- the first page and a deep page of "my shift" (`worklists.my_shift`, keyset):
+  budget ≤ 50 ms a page;
+- knowledge-base search with 1-, 2- and 3+-character terms and the suggestions
+  made while the subject is typed (`knowledge.search_articles/suggest_articles`):
+  budget p95 ≤ 50 ms.
+
+Each figure is printed next to the same work done by hand-written SQL on the bare
+driver (sqlite3 / psycopg2, its own connection) in the same run. The callers measured
+are the heaviest one and a random sample; the officer is the duty officer who logged
+the most calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from . import BenchContext, Measurement, percentile, timed
+
+SAMPLE_PHONES = 40
+REPEAT_PAGE = 30
+HISTORY_BUDGET_MS = 100.0
+PAGE_BUDGET_MS = 50.0
+SEARCH_BUDGET_MS = 50.0
+OPEN = ("new", "assigned", "in_progress", "pending_customer", "reopened")
+
+HISTORY_SQL = (
+    'SELECT c.id, c.ticket_no, c.received_at, cat.name, par.name, c.subject, '
+    'c.outcome, c.status, c.confidential FROM "call" c '
+    'LEFT JOIN category cat ON c.category_id = cat.id '
+    'LEFT JOIN category par ON cat.parent_id = par.id '
+    'WHERE c.phone = {p} {extra} ORDER BY c.received_at DESC LIMIT 20')
+PAGE_SQL = (
+    'SELECT c.id, c.ticket_no, c.received_at, c.phone, cat.name, par.name, c.priority, '
+    'c.subject, c.outcome, c.status, u.display_name, c.duration_seconds, '
+    'c.confidential, c.anonymous FROM "call" c '
+    'LEFT JOIN category cat ON c.category_id = cat.id '
+    'LEFT JOIN category par ON cat.parent_id = par.id '
+    'LEFT JOIN "user" u ON c.assignee_id = u.id '
+    'WHERE c.creator_id = {p} AND c.id < {p} AND (c.received_at >= {p} OR c.status IN '
+    "('new', 'assigned', 'in_progress', 'pending_customer', 'reopened')) "
+    'ORDER BY c.id DESC LIMIT 100')
+
+
+class _Raw:
+    """The bare driver on its own connection."""
+
+    def __init__(self, url: str):
+        from ..db import sqlite_path_from_url
+
+        path = sqlite_path_from_url(url)
+        self.sqlite = path is not None
+        if self.sqlite:
+            import sqlite3
+
+            self.conn = sqlite3.connect(str(path))
+            self.p = "?"
+        else:
+            import psycopg2
+            from playhouse.db_url import parse as parse_url
+
+            params = parse_url(url, unquote_password=True, unquote_user=True)
+            params["dbname"] = params.pop("database")
+            self.conn = psycopg2.connect(**params)
+            self.conn.autocommit = True
+            self.p = "%s"
+
+    def q(self, sql: str, params=()):
+        cur = self.conn.cursor()
+        cur.execute(sql, params)
+        return cur.fetchall()
+
+    def value(self, v):
+        return str(v) if self.sqlite and isinstance(v, dt.datetime) else v
+
+    def history(self, phone: str, since: dt.datetime):
+        p = self.p
+        self.q(f"SELECT id, name, organization, notes, flagged FROM caller "
+               f"WHERE phone = {p}", (phone,))
+        self.q(HISTORY_SQL.format(p=p, extra=""), (phone,))
+        marks = ", ".join(f"'{s}'" for s in OPEN)
+        self.q(HISTORY_SQL.format(p=p, extra=f"AND c.status IN ({marks})"), (phone,))
+        self.q(f'SELECT COUNT(*) FROM "call" WHERE phone = {p}', (phone,))
+        self.q(f'SELECT COUNT(*) FROM "call" WHERE phone = {p} AND received_at >= {p}',
+               (phone, self.value(since)))
+
+    def page(self, creator: int, before: int, since: dt.datetime):
+        return self.q(PAGE_SQL.format(p=self.p), (creator, before, self.value(since)))
+
+    def like_scan(self, term: str):
+        op = "LIKE" if self.sqlite else "ILIKE"
+        pattern = f"%{term}%"
+        return self.q(f"SELECT id FROM knowledge_article WHERE title {op} {self.p} "
+                      f"OR body {op} {self.p} OR tags {op} {self.p} LIMIT 20",
+                      (pattern, pattern, pattern))
+
+    def close(self):
+        self.conn.close()
+
+
+def _stats(samples: list[float]) -> tuple[float, float]:
+    return round(percentile(samples, 50), 3), round(percentile(samples, 95), 3)
+
+
+def run(ctx: BenchContext) -> list[Measurement]:
+    from peewee import fn
+
+    from ..models import Call, Caller, KnowledgeArticle, User
+    from ..services import callers, knowledge, shifts, worklists
+    from ..services.base import Actor
+
+    rng = random.Random(ctx.seed)
+    # the duty officer who logged the most calls, and the heaviest caller
+    creator_id, logged = (Call.select(Call.creator, fn.COUNT(Call.id).alias("n"))
+                          .join(User, on=(Call.creator == User.id))
+                          .where(User.role == "duty_officer")
+                          .group_by(Call.creator)
+                          .order_by(fn.COUNT(Call.id).desc())
+                          .tuples().first())
+    duty = Actor.from_user(User.get_by_id(creator_id))
+    heavy_phone, heavy_n = (Call.select(Call.phone, fn.COUNT(Call.id))
+                            .where(Call.phone != "")
+                            .group_by(Call.phone)
+                            .order_by(fn.COUNT(Call.id).desc())
+                            .tuples().first())
+    max_id = Caller.select(fn.MAX(Caller.id)).scalar() or 0
+    phones = [heavy_phone]
+    while len(phones) < SAMPLE_PHONES and max_id:
+        c = Caller.get_or_none(Caller.id == rng.randint(1, max_id))
+        if c is not None and c.phone not in phones:
+            phones.append(c.phone)
+    since30 = dt.datetime.now() - dt.timedelta(days=30)
+    raw = _Raw(ctx.url)
+    rows: list[Measurement] = []
+    try:
+        # ---------------------------------------------------------- caller history
+        for p in phones[:3]:  # warm-up both sides
+            callers.caller_history(actor=duty, phone=p)
+            raw.history(p, since30)
+        svc, base = [], []
+        for p in phones:
+            svc += timed(lambda p=p: callers.caller_history(actor=duty, phone=p), 1)
+            base += timed(lambda p=p: raw.history(p, since30), 1)
+        heavy_svc = timed(lambda: callers.caller_history(actor=duty, phone=heavy_phone), 10)
+        heavy_base = timed(lambda: raw.history(heavy_phone, since30), 10)
+        s50, s95 = _stats(svc)
+        b50, b95 = _stats(base)
+        label = "same 5 statements, raw driver"
+        rows.append(Measurement(f"caller history p95 ({len(phones)} callers)", s95, "ms",
+                                baseline=b95, baseline_label=label,
+                                budget=f"≤ {HISTORY_BUDGET_MS:.0f} ms",
+                                ok=s95 <= HISTORY_BUDGET_MS))
+        rows.append(Measurement(f"caller history, heaviest caller ({heavy_n} calls)",
+                                round(max(heavy_svc), 3), "ms",
+                                baseline=round(max(heavy_base), 3),
+                                baseline_label=label + " (max of 10)",
+                                budget=f"≤ {HISTORY_BUDGET_MS:.0f} ms",
+                                ok=max(heavy_svc) <= HISTORY_BUDGET_MS))
+        prefixes = [p[:k] for p in phones[:10] for k in (3, 5, 7) if len(p) > k]
+        typed = [timed(lambda x=x: callers.match_phones(actor=duty, prefix=x), 1)[0]
+                 for x in prefixes]
+        rows.append(Measurement("phone prefix suggestions p95 (as typed)",
+                                _stats(typed)[1], "ms",
+                                budget=f"≤ {HISTORY_BUDGET_MS:.0f} ms",
+                                ok=_stats(typed)[1] <= HISTORY_BUDGET_MS))
+
+        # ---------------------------------------------------------- my shift
+        since = shifts.shift_window(actor=duty).start
+        first = worklists.my_shift(actor=duty, limit=100, since=since)
+        big = 2 ** 62
+        check = raw.page(duty.id, big, since)
+        if [r.id for r in first] != [r[0] for r in check]:
+            raise RuntimeError("my_shift and the raw SQL disagree on the first page")
+        page1 = timed(lambda: worklists.my_shift(actor=duty, limit=100, since=since),
+                      REPEAT_PAGE)
+        base1 = timed(lambda: raw.page(duty.id, big, since), REPEAT_PAGE)
+        label = f"one SQL query, raw driver (officer with {logged:,} calls)"
+        rows.append(Measurement("my shift, first page of 100 p95", _stats(page1)[1],
+                                "ms", baseline=_stats(base1)[1], baseline_label=label,
+                                budget=f"≤ {PAGE_BUDGET_MS:.0f} ms",
+                                ok=_stats(page1)[1] <= PAGE_BUDGET_MS))
+        if first:
+            before = first[-1].id
+            deep = timed(lambda: worklists.my_shift(actor=duty, limit=100, since=since,
+                                                    before_id=before), REPEAT_PAGE)
+            based = timed(lambda: raw.page(duty.id, before, since), REPEAT_PAGE)
+            rows.append(Measurement("my shift, next page (keyset) p95", _stats(deep)[1],
+                                    "ms", baseline=_stats(based)[1],
+                                    baseline_label=label,
+                                    budget=f"≤ {PAGE_BUDGET_MS:.0f} ms",
+                                    ok=_stats(deep)[1] <= PAGE_BUDGET_MS))
+        searched = timed(lambda: worklists.my_shift(actor=duty, limit=100, since=since,
+                                                    search="工资"), REPEAT_PAGE)
+        rows.append(Measurement("my shift, search '工资' p95", _stats(searched)[1], "ms",
+                                budget=f"≤ {PAGE_BUDGET_MS:.0f} ms",
+                                ok=_stats(searched)[1] <= PAGE_BUDGET_MS))
+
+        # ---------------------------------------------------------- knowledge base
+        articles = KnowledgeArticle.select().count()
+        for term in ("欠", "欠薪", "劳动仲裁"):
+            knowledge.search_articles(actor=duty, query=term)
+            svc = timed(lambda t=term: knowledge.search_articles(actor=duty, query=t), 30)
+            base = timed(lambda t=term: raw.like_scan(t), 30)
+            rows.append(Measurement(
+                f"knowledge search '{term}' ({len(term)} char) p95", _stats(svc)[1], "ms",
+                baseline=_stats(base)[1],
+                baseline_label=f"LIKE scan of {articles} articles, raw driver",
+                budget=f"≤ {SEARCH_BUDGET_MS:.0f} ms",
+                ok=_stats(svc)[1] <= SEARCH_BUDGET_MS))
+        text = ("公司拖欠工资三个月 来电人在建筑工地务工，老板以工程款未结清为由拒绝支付"
+                "三个月工资，想知道怎么维权。")
+        svc = timed(lambda: knowledge.suggest_articles(actor=duty, text=text), 30)
+        rows.append(Measurement("knowledge suggestions while typing p95", _stats(svc)[1],
+                                "ms", budget=f"≤ {SEARCH_BUDGET_MS:.0f} ms",
+                                ok=_stats(svc)[1] <= SEARCH_BUDGET_MS))
+    finally:
+        raw.close()
+    return rows
