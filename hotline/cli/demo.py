@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 
@@ -44,8 +45,25 @@ def cmd_demo(args) -> int:
     months = args.months if args.months is not None else demo.default_months(args.calls)
     print(f"{describe(resolve_url(args.db)).describe()}: generating {args.calls:,} "
           f"demo calls over {months} month(s), seed {args.seed}", file=sys.stderr)
-    result = demo.generate(actor=Actor.system(), calls=args.calls, seed=args.seed,
-                           months=months, on_progress=_Progress())
+    stop = []
+
+    def on_interrupt(signum, frame):
+        if stop:  # a second Ctrl-C: stop at once (the running batch rolls back)
+            raise KeyboardInterrupt
+        stop.append(True)
+        print("\nstopping after this batch (Ctrl-C again to abort at once)",
+              file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        result = demo.generate(actor=Actor.system(), calls=args.calls, seed=args.seed,
+                               months=months, on_progress=_Progress(),
+                               is_cancelled=lambda: bool(stop))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if result.cancelled:
+        print(f"stopped early: {result.calls:,} of {args.calls:,} calls were made",
+              file=sys.stderr)
     print(f"{result.calls:,} calls from {result.first_day} to {result.last_day}, "
           f"{result.callers:,} callers, {result.events:,} case events "
           f"in {result.seconds:.1f} s ({result.rate:,.0f} calls/s)")

@@ -446,6 +446,7 @@ class DemoResult:
     users: list[DemoUser]
     password: str
     seconds: float
+    cancelled: bool = False
 
     @property
     def rate(self) -> float:
@@ -545,9 +546,12 @@ def _join(*parts: str) -> str:
 @service("demo.generate", writes=False)
 def generate(*, actor: Actor, calls: int, seed: int = 1, months: int | None = None,
              now: dt.datetime | None = None, on_progress: ProgressFn | None = None,
+             is_cancelled: Callable[[], bool] | None = None,
              batch_size: int = BATCH) -> DemoResult:
     """Fill an empty database with `calls` demo calls over `months` months ending
-    now. Manages its own transactions (one per batch of calls)."""
+    now. Manages its own transactions (one per batch of calls). When
+    `is_cancelled()` turns true it stops after the batch being written; what was
+    written stays consistent and the result says how many calls that is."""
     calls = validation.integer("calls", calls, minimum=1, maximum=MAX_CALLS)
     seed = validation.integer("seed", seed, minimum=0, maximum=2**63 - 1)
     if months is None:
@@ -564,17 +568,24 @@ def generate(*, actor: Actor, calls: int, seed: int = 1, months: int | None = No
             "hotline --db sqlite:///demo.db demo --calls 10000)")
     started = time.perf_counter()
     builder = _Builder(actor=actor, total=calls, seed=seed, months=months, now=now,
-                       on_progress=on_progress, batch_size=batch_size)
+                       on_progress=on_progress, is_cancelled=is_cancelled,
+                       batch_size=batch_size)
     builder.run()
-    return DemoResult(calls=calls, callers=builder.callers_created,
+    return DemoResult(calls=builder.done, callers=builder.callers_created,
                       events=builder.events_written, first_day=builder.first_day,
-                      last_day=now.date(), users=builder.demo_users,
+                      last_day=builder.last_day, users=builder.demo_users,
                       password=builder.password,
-                      seconds=time.perf_counter() - started)
+                      seconds=time.perf_counter() - started,
+                      cancelled=builder.cancelled)
+
+
+class _Cancelled(Exception):
+    pass
 
 
 class _Builder:
-    def __init__(self, *, actor, total, seed, months, now, on_progress, batch_size):
+    def __init__(self, *, actor, total, seed, months, now, on_progress, is_cancelled,
+                 batch_size):
         import random
 
         self.actor = actor
@@ -583,9 +594,12 @@ class _Builder:
         self.months = months
         self.now = now.replace(microsecond=(now.microsecond // 1000) * 1000)
         self.on_progress = on_progress
+        self.is_cancelled = is_cancelled
+        self.cancelled = False
         self.batch_size = batch_size
         self.rng = random.Random(seed)
         self.first_day = _months_before(self.now.date(), months) + dt.timedelta(days=1)
+        self.last_day = self.first_day
         self.writer = _Writer()
         self.callers_created = 0
         self.events_written = 0
@@ -604,7 +618,10 @@ class _Builder:
         try:
             with db.atomic():
                 self._setup()
-            self._calls()
+            try:
+                self._calls()
+            except _Cancelled:
+                self.cancelled = True
             with db.atomic():
                 self._finish()
         finally:
@@ -852,6 +869,7 @@ class _Builder:
         self.touched_days: dict[dt.date, int] = {}
         self._progress()
         for day_index, (day, k) in enumerate(plan):
+            self.last_day = day
             roster = self._roster(day, day_index)
             self._shift_rows(day, roster)
             midnight = dt.datetime.combine(day, dt.time())
@@ -1213,6 +1231,9 @@ class _Builder:
             buf.clear()
         self.touched_days = {}
         self._progress()
+        if self.is_cancelled is not None and self.done < self.total \
+                and self.is_cancelled():
+            raise _Cancelled()
 
     def _progress(self) -> None:
         if self.on_progress is not None:
@@ -1227,7 +1248,8 @@ class _Builder:
                     f'(SELECT MAX(id) FROM "{table}"))', (f'"{table}"',))
         self._handover_notes()
         audit(self.actor, "demo", "", "generate", None, {
-            "calls": self.total, "seed": self.seed, "months": self.months,
+            "calls": self.done, "requested": self.total, "cancelled": self.cancelled,
+            "seed": self.seed, "months": self.months,
             "from": self.first_day, "to": self.now,
             "users": [u.username for u in self.demo_users]})
 

@@ -294,3 +294,16 @@ def test_only_an_administrator_generates(actors):
     with pytest.raises(PermissionDenied):
         demo.generate(actor=actors["director"], calls=10)
     assert Call.select().count() == 0
+
+
+def test_cancel_stops_after_a_batch_and_leaves_consistent_data(database):
+    seen = []
+    result = demo.generate(actor=Actor.system("test"), calls=1000, seed=4, months=1,
+                           now=NOW, batch_size=300,
+                           on_progress=lambda d, t: seen.append(d),
+                           is_cancelled=lambda: len(seen) >= 2)
+    assert result.cancelled and result.calls == 300
+    assert Call.select().count() == 300
+    assert sum(c.last for c in TicketCounter.select()) == 300
+    made = json.loads(AuditLog.get(AuditLog.entity == "demo").new)
+    assert made["calls"] == 300 and made["requested"] == 1000 and made["cancelled"]
