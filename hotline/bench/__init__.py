@@ -75,12 +75,28 @@ def areas() -> list[tuple[str, Callable]]:
     return found
 
 
+def _width(text: str) -> int:
+    """Columns a terminal gives text (CJK characters take two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
 def format_table(rows: list[Measurement]) -> str:
-    lines = [f"{'measurement':44} {'value':>12} {'baseline':>12}  budget / baseline"]
+    name_w = max([44] + [_width(m.name) for m in rows])
+    unit_w = max([2] + [len(m.unit) for m in rows])
+    lines = [f"{_pad('measurement', name_w)} {'value':>{11 + unit_w}} "
+             f"{'baseline':>{11 + unit_w}}  budget / baseline"]
     for m in rows:
-        base = f"{m.baseline:.3f} {m.unit}" if m.baseline is not None else "-"
+        base = f"{m.baseline:.3f} {m.unit:{unit_w}}" if m.baseline is not None \
+            else "-"
         verdict = {True: "ok", False: "OVER", None: ""}[m.ok]
-        lines.append(f"{m.name:44} {m.value:>9.3f} {m.unit:2} {base:>12}  "
+        lines.append(f"{_pad(m.name, name_w)} {m.value:>10.3f} {m.unit:{unit_w}} "
+                     f"{base:>{11 + unit_w}}  "
                      f"{m.budget} {verdict} {m.baseline_label}".rstrip())
     return "\n".join(lines)
 
