@@ -51,8 +51,10 @@ def run_gui(args) -> int:
         return 2
     try:
         if not users.has_users():
-            if FirstRunDialog.ask(db_text=info.describe()) is None:
+            admin = FirstRunDialog.ask(db_text=info.describe())
+            if admin is None:
                 return 0
+            settings.set("last_username", admin.username)
         while True:
             i18n.install(settings.get("language"))
             actor = LoginDialog.ask(db_text=info.describe(),
@@ -63,7 +65,10 @@ def run_gui(args) -> int:
             window = MainWindow(actor, settings, info, default_dir())
             signed_out = []
             window.signed_out.connect(lambda: signed_out.append(True))
-            window.show()
+            if window.first_layout:
+                window.showMaximized()  # a workstation's main window fills the screen
+            else:
+                window.show()
             QTimer.singleShot(0, window.start_session)
             app.exec()
             window.deleteLater()

@@ -106,6 +106,7 @@ class DutyPage(QWidget):
             item = QTreeWidgetItem([self.tr("Nobody is rostered for the next 24 hours.")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.duty.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
         if self.can_write:
             parts = []
             for n in recent:

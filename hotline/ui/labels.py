@@ -140,7 +140,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, PermissionDenied):
         return QCoreApplication.translate("Labels", "You do not have permission to do this.")
     if isinstance(exc, ValidationError):
-        return f"{field(exc.field)}: {_validation_text(exc.message)}"
+        return QCoreApplication.translate("Labels", "%1: %2").replace(
+            "%1", field(exc.field)).replace("%2", _validation_text(exc.message))
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Labels", "Not found: %1").replace("%1", str(exc))
     if isinstance(exc, Conflict):

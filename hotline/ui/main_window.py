@@ -35,6 +35,8 @@ PAGES = (
     ("roster", "roster.manage"),
     ("users", "user.manage"),
 )
+# the page a role starts on (else the first one it has)
+START_PAGE = {"admin": "users", "supervisor": "call", "director": "call"}
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel}
 
@@ -253,7 +255,9 @@ class MainWindow(QMainWindow):
         """After the window is shown: handover notes to acknowledge, a draft to
         restore, then the first page ready to type in."""
         if self.page_keys:
-            self.nav.setCurrentRow(0)
+            start = START_PAGE.get(self.actor.role, self.page_keys[0])
+            self.nav.setCurrentRow(self.page_keys.index(start)
+                                   if start in self.page_keys else 0)
         if allowed(self.actor.role, "handover.write"):
             try:
                 pending = shifts.pending_handovers(actor=self.actor)
@@ -353,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self):
         geometry = self.settings.restore_state("geometry")
+        self.first_layout = geometry is None
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:

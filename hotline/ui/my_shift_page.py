@@ -70,6 +70,7 @@ class MyShiftPage(QWidget):
 
     def _connect_signals(self):
         self.search.textEdited.connect(lambda _t: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
         self.search_timer.timeout.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.view.activated.connect(self._activated)
@@ -100,6 +101,14 @@ class MyShiftPage(QWidget):
                              .replace("%2", str(counts.calls_this_shift))
                              .replace("%3", str(counts.open_tickets)))
         self.model.reload()
+
+    def _search_now(self):
+        """Enter in the search box: search at once and go to the first row."""
+        self.search_timer.stop()
+        self.refresh()
+        if self.model.rowCount():
+            self.view.setFocus()
+            self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _failed(self, exc):
         labels.recover_connection(exc)

@@ -263,6 +263,7 @@ ZH = {
     "Call duration": "通话时长",
     "Search": "搜索",
     # errors
+    "%1: %2": "%1：%2",
     "is required": "必须填写",
     "must contain letters and digits": "必须同时包含字母和数字",
     "is too repetitive": "重复字符过多",

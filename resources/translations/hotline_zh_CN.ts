@@ -551,22 +551,22 @@ Restore it into the form?</source>
         <translation>未来 24 小时没有排班。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="112" />
+        <location filename="../../hotline/ui/duty_page.py" line="113" />
         <source>acknowledged by %1 at %2</source>
         <translation>%1 已于 %2 确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="114" />
+        <location filename="../../hotline/ui/duty_page.py" line="115" />
         <source>not yet acknowledged</source>
         <translation>尚未确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="117" />
+        <location filename="../../hotline/ui/duty_page.py" line="118" />
         <source>No handover notes yet.</source>
         <translation>暂无交接班记录。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="127" />
+        <location filename="../../hotline/ui/duty_page.py" line="128" />
         <source>Handed over at %1. The next officer sees it after signing in.</source>
         <translation>已于 %1 提交交接班记录。下一班值班员登录后即可看到。</translation>
     </message>
@@ -1065,12 +1065,17 @@ Restore it into the form?</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="145" />
+        <location filename="../../hotline/ui/labels.py" line="143" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="146" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="150" />
+        <location filename="../../hotline/ui/labels.py" line="151" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1078,22 +1083,22 @@ Restore it into the form?</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="54" />
+        <location filename="../../hotline/ui/main_window.py" line="56" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="57" />
+        <location filename="../../hotline/ui/main_window.py" line="59" />
         <source>%1 is signed in. What was typed is kept. Enter the password to continue.</source>
         <translation>%1 已登录，已输入的内容都会保留。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="65" />
+        <location filename="../../hotline/ui/main_window.py" line="67" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="67" />
+        <location filename="../../hotline/ui/main_window.py" line="69" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
@@ -1139,103 +1144,103 @@ Restore it into the form?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="132" />
+        <location filename="../../hotline/ui/main_window.py" line="134" />
         <source>Hotline Desk — %1</source>
         <translation>热线服务台 — %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="148" />
+        <location filename="../../hotline/ui/main_window.py" line="150" />
         <source>Log a call  F2</source>
         <translation>来电登记  F2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="148" />
+        <location filename="../../hotline/ui/main_window.py" line="150" />
         <source>My shift  F3</source>
         <translation>本班工作  F3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="149" />
+        <location filename="../../hotline/ui/main_window.py" line="151" />
         <source>Duty &amp; handover  F4</source>
         <translation>值班与交接  F4</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="149" />
+        <location filename="../../hotline/ui/main_window.py" line="151" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="150" />
+        <location filename="../../hotline/ui/main_window.py" line="152" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="195" />
+        <location filename="../../hotline/ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="196" />
+        <location filename="../../hotline/ui/main_window.py" line="198" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="197" />
+        <location filename="../../hotline/ui/main_window.py" line="199" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="199" />
+        <location filename="../../hotline/ui/main_window.py" line="201" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="200" />
+        <location filename="../../hotline/ui/main_window.py" line="202" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="205" />
+        <location filename="../../hotline/ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="206" />
-        <location filename="../../hotline/ui/main_window.py" line="340" />
+        <location filename="../../hotline/ui/main_window.py" line="208" />
+        <location filename="../../hotline/ui/main_window.py" line="344" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="279" />
+        <location filename="../../hotline/ui/main_window.py" line="283" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="285" />
+        <location filename="../../hotline/ui/main_window.py" line="289" />
         <source>Saved ticket %1</source>
         <translation>已保存工单 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="289" />
+        <location filename="../../hotline/ui/main_window.py" line="293" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="295" />
+        <location filename="../../hotline/ui/main_window.py" line="299" />
         <source>Shift: unknown (database unreachable)</source>
         <translation>班次：未知（无法连接数据库）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="298" />
+        <location filename="../../hotline/ui/main_window.py" line="302" />
         <source>Shift: not rostered now</source>
         <translation>班次：当前未排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="301" />
+        <location filename="../../hotline/ui/main_window.py" line="305" />
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="341" />
+        <location filename="../../hotline/ui/main_window.py" line="345" />
         <source>F2  log a call (the form is ready to type in)
 F3  my shift    F4  duty and handover
 Ctrl+Enter  save as answered
@@ -1277,17 +1282,17 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>粗体行为未办结工单。按回车或双击打开工单。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="92" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="93" />
         <source>Shift %1: %2 – %3</source>
         <translation>班次 %1：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="96" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="97" />
         <source>No rostered shift now: showing the last 12 hours (since %1)</source>
         <translation>当前未排班：显示最近 12 小时（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="98" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="99" />
         <source>%1 · %2 calls logged · %3 open tickets I created</source>
         <translation>%1 · 已登记 %2 个来电 · 我创建的未办结工单 %3 个</translation>
     </message>

@@ -165,14 +165,14 @@ def test_my_shift_page_search_and_case_timeline(qtbot, actors, open_window,
     page = window.my_shift
     assert page.model.rowCount() == 2
     assert "2 calls logged" in page.summary.text() and "1 open" in page.summary.text()
-    page.search.setText("3333")
-    page.refresh()
-    assert page.model.rowCount() == 1 and page.model.row_at(0).ticket_no == wanted.ticket_no
+    qtbot.keyClicks(page.search, "3333")
     shown = []
     monkeypatch.setattr(CaseDialog, "show_case",
                         classmethod(lambda cls, parent, case: shown.append(case)))
-    page.view.setCurrentIndex(page.model.index(0, 0))
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # search now, go to the first row
+    assert page.model.rowCount() == 1 and page.model.row_at(0).ticket_no == wanted.ticket_no
+    assert page.view.hasFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # open the case
     assert shown and shown[0].summary.ticket_no == wanted.ticket_no
     kinds = [e.kind for e in shown[0].events]
     assert kinds == ["created", "assigned"]
