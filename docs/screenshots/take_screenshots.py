@@ -111,8 +111,8 @@ def main(db_path: str, username: str, password: str, previous: str = "") -> None
         form.subject.setText("公司拖欠工资三个月" )
         form.description.setPlainText("来电人在建筑工地务工，老板以工程款未结清为由拒绝支付"
                                       "三个月工资，想知道怎么维权。")
-        form._kb_refresh()
-        pump(until=lambda: form.history.topLevelItemCount() > 0 and form.kb_list.count())
+        pump(until=lambda: form.history.topLevelItemCount() > 0 and form.kb_list.count()
+             and not form.kb_timer.isActive() and not window.tasks.busy)
         form.kb_list.setCurrentRow(0)
         pump(until=lambda: bool(form.kb_view.toPlainText()))
         shot(f"{lang}-4-call-form-caller-history")

@@ -473,8 +473,11 @@ class CallForm(QWidget):
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         article_id, actor = item.data(Qt.ItemDataRole.UserRole), self.actor
+        self._kb_seq_article = seq = getattr(self, "_kb_seq_article", 0) + 1
 
         def done(a):
+            if seq != self._kb_seq_article:
+                return  # the officer has moved on to another article
             body = html.escape(a.body).replace("\n", "<br>")
             meta = html.escape(" · ".join(x for x in (a.category, a.tags) if x))
             self.kb_view.setHtml(f"<h3>{html.escape(a.title)}</h3>"

@@ -53,6 +53,7 @@ class LockPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.setObjectName("lockPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         title = QLabel(self.tr("Screen locked"))
         title.setObjectName("loginTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
