@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import random
 import time
-from urllib.parse import urlparse
 
 from . import BenchContext, Measurement, percentile
 
