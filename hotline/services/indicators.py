@@ -139,20 +139,26 @@ def _stats(q: _Sql, expr: str, where: str, params: list, scale: float) -> dict:
     """mean/median/p90 of a millisecond expression over `FROM "call" c WHERE …`,
     divided by `scale` (3_600_000 for hours)."""
     if q.sqlite:
-        n, total = q.run(f'SELECT COUNT({expr}), SUM({expr}) FROM "call" c '
-                         f"WHERE {where} AND {expr} IS NOT NULL", params)[0]
-        if not n:
+        # One sort: the rows at the ranks either side of each percentile, with the
+        # count and sum of all rows (window functions), at most four rows back.
+        ranks = " OR ".join(f"rn = CAST((n - 1) * {p} AS INTEGER){plus}"
+                            for p in ("0.5", "0.9") for plus in ("", " + 1"))
+        rows = q.run(
+            "SELECT rn, v, n, s FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) - 1 "
+            "AS rn, COUNT(*) OVER () AS n, SUM(v) OVER () AS s FROM "
+            f'(SELECT {expr} AS v FROM "call" c WHERE {where} AND {expr} IS NOT NULL)'
+            f") WHERE {ranks}", params)
+        if not rows:
             return {"mean": None, "median": None, "p90": None}
+        at = {rn: v for rn, v, _, _ in rows}
+        n, total = rows[0][2], rows[0][3]
 
         def pct(p):
             h = (n - 1) * p
             k = math.floor(h)
-            pair = [r[0] for r in q.run(
-                f'SELECT {expr} AS v FROM "call" c WHERE {where} AND {expr} '
-                f"IS NOT NULL ORDER BY v LIMIT 2 OFFSET ?", params + [k])]
-            if len(pair) == 1 or h == k:
-                return float(pair[0])
-            return pair[0] + (pair[1] - pair[0]) * (h - k)
+            if h == k or k + 1 not in at:
+                return float(at[k])
+            return at[k] + (at[k + 1] - at[k]) * (h - k)
 
         median, p90 = pct(0.5), pct(0.9)
     else:
@@ -167,6 +173,13 @@ def _stats(q: _Sql, expr: str, where: str, params: list, scale: float) -> dict:
             "p90": float(p90) / scale}
 
 
+def _top_names(q: _Sql) -> dict:
+    """Category id -> name of its top-level category (the table is small)."""
+    rows = q.run('SELECT k.id, COALESCE(p.name, k.name) FROM "category" k '
+                 'LEFT JOIN "category" p ON p.id = k.parent_id', [])
+    return dict(rows)
+
+
 def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
             category_id: int | None = None) -> dict:
     """Every §5 indicator for [start, end) (inside a service)."""
@@ -178,21 +191,19 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
 
     # Calls received in P, grouped by every dimension at once.
     groups = q.run(
-        "SELECT c.channel, c.priority, c.outcome, c.status, "
-        "COALESCE(p.name, k.name, ''), COUNT(*), "
+        "SELECT c.channel, c.priority, c.outcome, c.status, c.category_id, COUNT(*), "
         "SUM(CASE WHEN c.fcr AND c.reopen_count = 0 THEN 1 ELSE 0 END) "
-        'FROM "call" c LEFT JOIN "category" k ON k.id = c.category_id '
-        'LEFT JOIN "category" p ON p.id = k.parent_id '
-        f"WHERE c.received_at >= ? AND c.received_at < ?{w} "
-        "GROUP BY c.channel, c.priority, c.outcome, c.status, "
-        "COALESCE(p.name, k.name, '')", period + wp)
+        f'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ?{w} '
+        "GROUP BY c.channel, c.priority, c.outcome, c.status, c.category_id",
+        period + wp)
+    top_name = _top_names(q)
     dims = {"by_channel": {}, "by_priority": {}, "by_outcome": {}, "by_status": {},
             "by_category": {}}
     total = valid = answered = dispatched = fcr_ok = 0
     for channel, priority, outcome, status, category, n, fcr_n in groups:
         for key, value in (("by_channel", channel), ("by_priority", priority),
                            ("by_outcome", outcome), ("by_status", status),
-                           ("by_category", category)):
+                           ("by_category", top_name.get(category, ""))):
             dims[key][value] = dims[key].get(value, 0) + n
         total += n
         if outcome not in NON_SERVICE_OUTCOMES:
