@@ -66,8 +66,10 @@ def _m002_search(database: Database) -> None:
     "my open tickets".
     """
     seps = _sql_literal(_GRAM_SEPARATORS)
+    # same name as the index the Call model declares, so a database created by
+    # migration 1 from a newer model does not get it twice
     database.execute_sql(
-        'CREATE INDEX IF NOT EXISTS call_phone_received ON "call" (phone, received_at)')
+        'CREATE INDEX IF NOT EXISTS call_phone_received_at ON "call" (phone, received_at)')
     database.execute_sql(
         'CREATE INDEX IF NOT EXISTS call_creator_status_id '
         'ON "call" (creator_id, status, id)')

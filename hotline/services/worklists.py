@@ -78,13 +78,18 @@ def my_shift(*, actor: Actor, before_id: int | None = None, limit: int = 50,
         since = shift_window.__wrapped__(actor=actor).start
     me = actor.user_id or 0
     extra = [_matches(search)] if search else []
-    sources = [Call.select(Call.id).where(Call.creator == me, Call.received_at >= since,
-                                          *extra)]
-    # one range per open status: each walks (creator, status, id) in order
-    sources += [Call.select(Call.id).where(Call.creator == me, Call.status == s, *extra)
-                for s in OPEN_STATUSES]
-    ids = sorted({i for q in sources for i in _ids(q, before_id, limit)},
-                 reverse=True)[:limit]
+    # this shift's calls: a short range of (creator, received_at), read whole and
+    # cut in Python (with `id < before` in SQL, SQLite would rather walk all of my
+    # calls by rowid)
+    found = {i for (i,) in Call.select(Call.id)
+             .where(Call.creator == me, Call.received_at >= since, *extra).tuples()
+             if before_id is None or i < before_id}
+    # my open tickets: one range per open status, each walks (creator, status, id)
+    for s in OPEN_STATUSES:
+        found.update(_ids(Call.select(Call.id).where(Call.creator == me,
+                                                     Call.status == s, *extra),
+                          before_id, limit))
+    ids = sorted(found, reverse=True)[:limit]
     return _rows(ids)
 
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..db import StorageError
 from ..services.errors import (AccountLocked, AuthenticationFailed, Conflict,
-                               DomainError, NotFound, PermissionDenied, ValidationError)
+                               DatabaseUnavailable, DomainError, NotFound,
+                               PermissionDenied, ValidationError)
 
 
 def role(code: str) -> str:
@@ -109,6 +110,28 @@ def storage_problem(exc: BaseException) -> str | None:
     text = str(exc).lower()
     if isinstance(exc, StorageError):
         return QCoreApplication.translate("Labels", "The database cannot be used: %1").replace("%1", str(exc))
+    if isinstance(exc, DatabaseUnavailable):
+        # the services' message: "Nothing was saved: <reason>."
+        reason = text.split(":", 1)[-1].strip().rstrip(".")
+        if "full" in reason:
+            return QCoreApplication.translate(
+                "Labels", "The disk holding the database is full. Nothing was saved; "
+                "free some space and save again — your text is still here.")
+        if "read-only" in reason:
+            return QCoreApplication.translate(
+                "Labels", "The database is read-only. Nothing was saved.")
+        if "locked" in reason or "another workstation" in reason:
+            return QCoreApplication.translate(
+                "Labels", "The database was busy (another workstation held it too "
+                "long). Nothing was saved; save again.")
+        if "server" in reason or "connection" in reason:
+            return QCoreApplication.translate(
+                "Labels", "The database server cannot be reached (%1). Nothing was "
+                "saved; your text is still here — try again in a moment.").replace(
+                "%1", reason)
+        return QCoreApplication.translate(
+            "Labels", "The database could not be used (%1). Nothing was saved; your "
+            "text is still here.").replace("%1", reason)
     if isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError,
                         peewee.InterfaceError, peewee.DatabaseError)) \
             and not isinstance(exc, peewee.IntegrityError):

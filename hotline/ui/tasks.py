@@ -49,6 +49,7 @@ class TaskManager(QObject):
         self.pool.setMaxThreadCount(threads)
         self.pool.setExpiryTimeout(2000)
         self._relays: set[_Relay] = set()
+        self._closed = False
         MANAGERS.add(self)
 
     def run(self, fn: Callable[[], object], on_done: Callable[[object], None],
@@ -59,6 +60,8 @@ class TaskManager(QObject):
         def finish(handler, value):
             self._relays.discard(relay)
             relay.deleteLater()
+            if self._closed:
+                return  # the window is gone: its widgets must not be touched
             if handler is not None:
                 handler(value)
             elif isinstance(value, BaseException):
@@ -81,6 +84,7 @@ class TaskManager(QObject):
 
     def shutdown(self, msecs: int = 10_000) -> bool:
         """Wait for running jobs (their results are dropped) and stop the threads."""
+        self._closed = True
         ok = self.pool.waitForDone(msecs)
         self.pool.clear()
         return ok

@@ -284,6 +284,10 @@ ZH = {
     "again — your text is still here.":
         "数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。",
     "The database is read-only. Nothing was saved.": "数据库为只读状态，本次未保存。",
+    "The database was busy (another workstation held it too long). Nothing was saved; "
+    "save again.": "数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。",
+    "The database could not be used (%1). Nothing was saved; your text is still here.":
+        "数据库无法使用（%1），本次未保存。已输入的内容仍然保留。",
     "The database server cannot be reached (%1). Nothing was saved; your text is still "
     "here — try again in a moment.":
         "无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。",

@@ -247,52 +247,52 @@
         <translation>没有匹配的知识条目。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="548" />
+        <location filename="../../hotline/ui/call_form.py" line="551" />
         <source>Subject: is required — one line about the call.</source>
         <translation>事由：必须填写 — 一句话概括来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="563" />
+        <location filename="../../hotline/ui/call_form.py" line="566" />
         <source>Nobody can take this call: there is no active specialist or supervisor account.</source>
         <translation>无人可接收：系统中没有启用的服务专员或监督员账号。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="566" />
+        <location filename="../../hotline/ui/call_form.py" line="569" />
         <source>Transfer to a specialist</source>
         <translation>转办给服务专员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="567" />
+        <location filename="../../hotline/ui/call_form.py" line="570" />
         <source>Escalate to</source>
         <translation>升级给</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="591" />
+        <location filename="../../hotline/ui/call_form.py" line="594" />
         <source>Saved: ticket %1 (%2). Ready for the next call.</source>
         <translation>已保存：工单号 %1（%2）。可以接听下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="619" />
+        <location filename="../../hotline/ui/call_form.py" line="622" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="620" />
+        <location filename="../../hotline/ui/call_form.py" line="623" />
         <source>Discard what is typed for this call? It is not saved.</source>
         <translation>放弃本次来电已输入的内容？这些内容尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="651" />
+        <location filename="../../hotline/ui/call_form.py" line="654" />
         <source>The draft cannot be written (%1); the form is still here.</source>
         <translation>无法写入草稿（%1）；表单内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="664" />
+        <location filename="../../hotline/ui/call_form.py" line="667" />
         <source>Unsaved call found</source>
         <translation>发现未保存的来电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="665" />
+        <location filename="../../hotline/ui/call_form.py" line="668" />
         <source>A call was being typed when the program stopped (%1): %2
 
 Restore it into the form?</source>
@@ -301,12 +301,12 @@ Restore it into the form?</source>
 是否恢复到表单中？</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="667" />
+        <location filename="../../hotline/ui/call_form.py" line="670" />
         <source>(no phone or subject)</source>
         <translation>（无号码或事由）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="676" />
+        <location filename="../../hotline/ui/call_form.py" line="679" />
         <source>The unsaved call was restored. Check it and save.</source>
         <translation>已恢复未保存的来电，请核对后保存。</translation>
     </message>
@@ -665,417 +665,430 @@ Restore it into the form?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="17" />
+        <location filename="../../hotline/ui/labels.py" line="18" />
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="17" />
-        <location filename="../../hotline/ui/labels.py" line="67" />
+        <location filename="../../hotline/ui/labels.py" line="18" />
+        <location filename="../../hotline/ui/labels.py" line="68" />
         <source>Specialist</source>
         <translation>服务专员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="18" />
+        <location filename="../../hotline/ui/labels.py" line="19" />
         <source>Supervisor</source>
         <translation>监督员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="18" />
+        <location filename="../../hotline/ui/labels.py" line="19" />
         <source>Secretary</source>
         <translation>专职秘书</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="19" />
+        <location filename="../../hotline/ui/labels.py" line="20" />
         <source>Director</source>
         <translation>服务主任</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="19" />
+        <location filename="../../hotline/ui/labels.py" line="20" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="25" />
+        <location filename="../../hotline/ui/labels.py" line="26" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="25" />
-        <location filename="../../hotline/ui/labels.py" line="54" />
+        <location filename="../../hotline/ui/labels.py" line="26" />
+        <location filename="../../hotline/ui/labels.py" line="55" />
         <source>Transferred</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="26" />
-        <location filename="../../hotline/ui/labels.py" line="54" />
+        <location filename="../../hotline/ui/labels.py" line="27" />
+        <location filename="../../hotline/ui/labels.py" line="55" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="26" />
-        <location filename="../../hotline/ui/labels.py" line="55" />
+        <location filename="../../hotline/ui/labels.py" line="27" />
+        <location filename="../../hotline/ui/labels.py" line="56" />
         <source>Call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="27" />
+        <location filename="../../hotline/ui/labels.py" line="28" />
         <source>Hung up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="27" />
+        <location filename="../../hotline/ui/labels.py" line="28" />
         <source>Silent call</source>
         <translation>无声电话</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="27" />
+        <location filename="../../hotline/ui/labels.py" line="28" />
         <source>Prank</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="28" />
+        <location filename="../../hotline/ui/labels.py" line="29" />
         <source>Wrong number</source>
         <translation>打错</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="28" />
+        <location filename="../../hotline/ui/labels.py" line="29" />
         <source>Test call</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="34" />
+        <location filename="../../hotline/ui/labels.py" line="35" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="34" />
-        <location filename="../../hotline/ui/labels.py" line="53" />
+        <location filename="../../hotline/ui/labels.py" line="35" />
+        <location filename="../../hotline/ui/labels.py" line="54" />
         <source>Assigned</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="34" />
+        <location filename="../../hotline/ui/labels.py" line="35" />
         <source>In progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="35" />
-        <location filename="../../hotline/ui/labels.py" line="57" />
+        <location filename="../../hotline/ui/labels.py" line="36" />
+        <location filename="../../hotline/ui/labels.py" line="58" />
         <source>Waiting for caller</source>
         <translation>等待来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="35" />
-        <location filename="../../hotline/ui/labels.py" line="58" />
+        <location filename="../../hotline/ui/labels.py" line="36" />
+        <location filename="../../hotline/ui/labels.py" line="59" />
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="36" />
-        <location filename="../../hotline/ui/labels.py" line="58" />
+        <location filename="../../hotline/ui/labels.py" line="37" />
+        <location filename="../../hotline/ui/labels.py" line="59" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="36" />
-        <location filename="../../hotline/ui/labels.py" line="56" />
+        <location filename="../../hotline/ui/labels.py" line="37" />
+        <location filename="../../hotline/ui/labels.py" line="57" />
         <source>Reopened</source>
         <translation>退回重办</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="41" />
+        <location filename="../../hotline/ui/labels.py" line="42" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="41" />
+        <location filename="../../hotline/ui/labels.py" line="42" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="41" />
+        <location filename="../../hotline/ui/labels.py" line="42" />
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="42" />
+        <location filename="../../hotline/ui/labels.py" line="43" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="46" />
-        <location filename="../../hotline/ui/labels.py" line="65" />
+        <location filename="../../hotline/ui/labels.py" line="47" />
+        <location filename="../../hotline/ui/labels.py" line="66" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="46" />
+        <location filename="../../hotline/ui/labels.py" line="47" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="46" />
+        <location filename="../../hotline/ui/labels.py" line="47" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="47" />
+        <location filename="../../hotline/ui/labels.py" line="48" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="47" />
+        <location filename="../../hotline/ui/labels.py" line="48" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="47" />
+        <location filename="../../hotline/ui/labels.py" line="48" />
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="48" />
+        <location filename="../../hotline/ui/labels.py" line="49" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="53" />
+        <location filename="../../hotline/ui/labels.py" line="54" />
         <source>Logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="55" />
+        <location filename="../../hotline/ui/labels.py" line="56" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="55" />
+        <location filename="../../hotline/ui/labels.py" line="56" />
         <source>Survey</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="56" />
+        <location filename="../../hotline/ui/labels.py" line="57" />
         <source>Started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="57" />
+        <location filename="../../hotline/ui/labels.py" line="58" />
         <source>Resumed</source>
         <translation>继续办理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="58" />
+        <location filename="../../hotline/ui/labels.py" line="59" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="59" />
+        <location filename="../../hotline/ui/labels.py" line="60" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="65" />
+        <location filename="../../hotline/ui/labels.py" line="66" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="65" />
+        <location filename="../../hotline/ui/labels.py" line="66" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="66" />
+        <location filename="../../hotline/ui/labels.py" line="67" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="66" />
+        <location filename="../../hotline/ui/labels.py" line="67" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="67" />
+        <location filename="../../hotline/ui/labels.py" line="68" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="68" />
+        <location filename="../../hotline/ui/labels.py" line="69" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="68" />
+        <location filename="../../hotline/ui/labels.py" line="69" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="69" />
+        <location filename="../../hotline/ui/labels.py" line="70" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="69" />
+        <location filename="../../hotline/ui/labels.py" line="70" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="70" />
+        <location filename="../../hotline/ui/labels.py" line="71" />
         <source>Handover note</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="70" />
+        <location filename="../../hotline/ui/labels.py" line="71" />
         <source>Call duration</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="71" />
+        <location filename="../../hotline/ui/labels.py" line="72" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="71" />
+        <location filename="../../hotline/ui/labels.py" line="72" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="71" />
+        <location filename="../../hotline/ui/labels.py" line="72" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="72" />
+        <location filename="../../hotline/ui/labels.py" line="73" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="72" />
+        <location filename="../../hotline/ui/labels.py" line="73" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="80" />
+        <location filename="../../hotline/ui/labels.py" line="81" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="81" />
+        <location filename="../../hotline/ui/labels.py" line="82" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="82" />
+        <location filename="../../hotline/ui/labels.py" line="83" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="83" />
+        <location filename="../../hotline/ui/labels.py" line="84" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="84" />
+        <location filename="../../hotline/ui/labels.py" line="85" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="85" />
+        <location filename="../../hotline/ui/labels.py" line="86" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="86" />
+        <location filename="../../hotline/ui/labels.py" line="87" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="87" />
+        <location filename="../../hotline/ui/labels.py" line="88" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="88" />
+        <location filename="../../hotline/ui/labels.py" line="89" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="89" />
+        <location filename="../../hotline/ui/labels.py" line="90" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="94" />
+        <location filename="../../hotline/ui/labels.py" line="95" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="97" />
+        <location filename="../../hotline/ui/labels.py" line="98" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="99" />
+        <location filename="../../hotline/ui/labels.py" line="100" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="101" />
+        <location filename="../../hotline/ui/labels.py" line="102" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="111" />
+        <location filename="../../hotline/ui/labels.py" line="112" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="116" />
+        <location filename="../../hotline/ui/labels.py" line="117" />
+        <location filename="../../hotline/ui/labels.py" line="139" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="119" />
+        <location filename="../../hotline/ui/labels.py" line="121" />
+        <location filename="../../hotline/ui/labels.py" line="142" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="120" />
+        <location filename="../../hotline/ui/labels.py" line="124" />
+        <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
+        <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="128" />
+        <location filename="../../hotline/ui/labels.py" line="143" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="134" />
+        <location filename="../../hotline/ui/labels.py" line="132" />
+        <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
+        <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="157" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="138" />
+        <location filename="../../hotline/ui/labels.py" line="161" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="139" />
+        <location filename="../../hotline/ui/labels.py" line="162" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="141" />
+        <location filename="../../hotline/ui/labels.py" line="164" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="143" />
+        <location filename="../../hotline/ui/labels.py" line="166" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="146" />
+        <location filename="../../hotline/ui/labels.py" line="169" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="151" />
+        <location filename="../../hotline/ui/labels.py" line="174" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1083,22 +1096,22 @@ Restore it into the form?</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="56" />
+        <location filename="../../hotline/ui/main_window.py" line="57" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="59" />
+        <location filename="../../hotline/ui/main_window.py" line="60" />
         <source>%1 is signed in. What was typed is kept. Enter the password to continue.</source>
         <translation>%1 已登录，已输入的内容都会保留。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="67" />
+        <location filename="../../hotline/ui/main_window.py" line="68" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="69" />
+        <location filename="../../hotline/ui/main_window.py" line="70" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
@@ -1144,103 +1157,103 @@ Restore it into the form?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="134" />
+        <location filename="../../hotline/ui/main_window.py" line="135" />
         <source>Hotline Desk — %1</source>
         <translation>热线服务台 — %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="150" />
+        <location filename="../../hotline/ui/main_window.py" line="151" />
         <source>Log a call  F2</source>
         <translation>来电登记  F2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="150" />
+        <location filename="../../hotline/ui/main_window.py" line="151" />
         <source>My shift  F3</source>
         <translation>本班工作  F3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="151" />
+        <location filename="../../hotline/ui/main_window.py" line="152" />
         <source>Duty &amp; handover  F4</source>
         <translation>值班与交接  F4</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="151" />
+        <location filename="../../hotline/ui/main_window.py" line="152" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="152" />
+        <location filename="../../hotline/ui/main_window.py" line="153" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="197" />
+        <location filename="../../hotline/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="198" />
+        <location filename="../../hotline/ui/main_window.py" line="199" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="199" />
+        <location filename="../../hotline/ui/main_window.py" line="200" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="201" />
+        <location filename="../../hotline/ui/main_window.py" line="202" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="202" />
+        <location filename="../../hotline/ui/main_window.py" line="203" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="207" />
+        <location filename="../../hotline/ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="208" />
-        <location filename="../../hotline/ui/main_window.py" line="344" />
+        <location filename="../../hotline/ui/main_window.py" line="209" />
+        <location filename="../../hotline/ui/main_window.py" line="345" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="283" />
+        <location filename="../../hotline/ui/main_window.py" line="284" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="289" />
+        <location filename="../../hotline/ui/main_window.py" line="290" />
         <source>Saved ticket %1</source>
         <translation>已保存工单 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="293" />
+        <location filename="../../hotline/ui/main_window.py" line="294" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="299" />
+        <location filename="../../hotline/ui/main_window.py" line="300" />
         <source>Shift: unknown (database unreachable)</source>
         <translation>班次：未知（无法连接数据库）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="302" />
+        <location filename="../../hotline/ui/main_window.py" line="303" />
         <source>Shift: not rostered now</source>
         <translation>班次：当前未排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="305" />
+        <location filename="../../hotline/ui/main_window.py" line="306" />
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="345" />
+        <location filename="../../hotline/ui/main_window.py" line="346" />
         <source>F2  log a call (the form is ready to type in)
 F3  my shift    F4  duty and handover
 Ctrl+Enter  save as answered

@@ -159,15 +159,17 @@ def test_knowledge_articles_suggested_while_typing(qtbot, actors, open_window, i
 
 
 def test_database_error_keeps_the_form(qtbot, actors, open_window, monkeypatch):
-    import peewee
+    import sqlite3
+
+    from hotline.services.base import unavailable
 
     window = open_window(actors["duty_officer"])
     form = window.call_form
     qtbot.keyClicks(form.phone, "13800000001")
     qtbot.keyClicks(form.subject, "Lost passport")
 
-    def broken(**kwargs):
-        raise peewee.OperationalError("database or disk is full")
+    def broken(**kwargs):  # what the services raise when the disk is full
+        raise unavailable(sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(calls, "log_call", broken)
     qtbot.keyClick(form.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
