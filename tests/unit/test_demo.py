@@ -307,3 +307,17 @@ def test_cancel_stops_after_a_batch_and_leaves_consistent_data(database):
     assert sum(c.last for c in TicketCounter.select()) == 300
     made = json.loads(AuditLog.get(AuditLog.entity == "demo").new)
     assert made["calls"] == 300 and made["requested"] == 1000 and made["cancelled"]
+
+
+def test_existing_accounts_are_kept_and_names_do_not_clash(database):
+    from helpers import make_user
+
+    for _, username in demo.STAFF:
+        make_user(username, "secretary")
+    result = demo.generate(actor=Actor.system("test"), calls=100, seed=1, months=1,
+                           now=NOW)
+    made = [u.username for u in result.users]
+    assert len(made) == len(set(made)) and all(name.endswith("2") for name in made)
+    assert User.select().count() == len(demo.STAFF) + len(made)
+    assert all(u.role == "secretary" for u in User.select()
+               .where(User.username.in_([s for _, s in demo.STAFF])))
