@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QElapsedTimer, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -83,10 +83,6 @@ class CallForm(QWidget):
         self.phone = QLineEdit()
         self.phone.setObjectName("phone")
         self.phone.setPlaceholderText(self.tr("Caller's number — history appears on the right"))
-        self.phone_completer_model = QStringListModel(self)
-        completer = QCompleter(self.phone_completer_model, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.phone.setCompleter(completer)
         self.caller_name = QLineEdit()
         self.caller_name.setObjectName("caller_name")
         self.channel = QComboBox()
@@ -371,7 +367,6 @@ class CallForm(QWidget):
         self.history.clear()
         self.history_warning.hide()
         self.history_phone = phone if history is not None else ""
-        self.phone_completer_model.setStringList(near)
         if history is None:
             self.history_header.setText(
                 self.tr("Type the caller's number to see earlier calls."))

@@ -259,3 +259,24 @@ def test_login_messages_and_lockout(qtbot, actors):
     other.password.setText(PASSWORD)
     other.accept()
     assert other.actor is not None and other.actor.role == "specialist"
+
+
+def test_settings_and_window_state_persist(qtbot, actors, open_window, ui_settings):
+    from hotline.ui.settings_dialog import SettingsDialog
+
+    window = open_window(actors["duty_officer"])
+    dialog = SettingsDialog(window, ui_settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.idle.setValue(3)
+    dialog.accept()
+    assert ui_settings.get("language") == "zh_CN"
+    assert ui_settings.get("idle_lock_minutes") == 3
+    window.resize(780, 560)
+    window.call_form.splitter.setSizes([500, 200])
+    sizes = window.call_form.splitter.sizes()
+    window.close()
+    again = open_window(actors["duty_officer"])
+    assert (again.size().width(), again.size().height()) == (780, 560)
+    assert again.call_form.splitter.sizes() == sizes
+    assert again.idle_timer.interval() == 3 * 60_000
