@@ -23,9 +23,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from hotline.db import close_database, describe, open_database
-from hotline.services import shifts, users
+from hotline.services import calls, shifts, users
 from hotline.ui import i18n
 from hotline.ui.app import make_app
+from hotline.ui.case_dialog import CaseDialog
 from hotline.ui.first_run_dialog import FirstRunDialog
 from hotline.ui.handover_dialog import HandoverDialog
 from hotline.ui.login_dialog import LoginDialog
@@ -121,6 +122,15 @@ def main(db_path: str, username: str, password: str, previous: str = "") -> None
         window.go("shift")
         pump(until=lambda: window.my_shift.model.rowCount() > 0)
         shot(f"{lang}-5-main-window-my-shift")
+        # a case with its timeline: the first open ticket of the list
+        rows = [window.my_shift.model.row_at(i)
+                for i in range(window.my_shift.model.rowCount())]
+        ticket = next((r for r in rows if r.is_open), rows[0] if rows else None)
+        if ticket is not None:
+            case = CaseDialog(window, calls.get_case(actor=actor, call_id=ticket.id))
+            case.show()
+            shot(f"{lang}-8-case-timeline")
+            case.close()
         window.go("duty")
         window.duty.note.setPlainText(
             "1. 20261122-0012 来电人要求今晚 20:00 前回电，已转张伟。\n"
