@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
                 self.call_form.splitter.restoreState(split)
 
     def closeEvent(self, event):
+        self.tasks.drain()  # a save in flight finishes and clears the form first
         if self.call_form is not None:
             self.call_form.write_draft(force=True)
             self.call_form.draft_timer.stop()

@@ -9,7 +9,8 @@ import logging
 import weakref
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, QThreadPool,
+                            Signal)
 
 from ..models import db
 
@@ -81,6 +82,14 @@ class TaskManager(QObject):
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.pool):
             return 0  # a destroyed pool has waited for its threads
         return self.pool.activeThreadCount()
+
+    def drain(self, msecs: int = 10_000) -> bool:
+        """Wait for running jobs and deliver their results now (a call being saved
+        when the window closes must clear its form and draft, not be offered back)."""
+        ok = self.pool.waitForDone(msecs)
+        for relay in list(self._relays):
+            QCoreApplication.sendPostedEvents(relay, QEvent.Type.MetaCall)
+        return ok
 
     def shutdown(self, msecs: int = 10_000) -> bool:
         """Wait for running jobs (their results are dropped) and stop the threads."""

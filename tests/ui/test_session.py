@@ -280,3 +280,32 @@ def test_settings_and_window_state_persist(qtbot, actors, open_window, ui_settin
     assert (again.size().width(), again.size().height()) == (780, 560)
     assert again.call_form.splitter.sizes() == sizes
     assert again.idle_timer.interval() == 3 * 60_000
+
+
+def test_closing_while_a_call_is_saved_leaves_no_draft(qtbot, actors, open_window,
+                                                       monkeypatch):
+    import threading
+
+    from hotline.ui.question_dialog import QuestionDialog
+
+    window = open_window(actors["duty_officer"])
+    form = window.call_form
+    form.subject.setText("saved as the window closes")
+    release = threading.Event()
+    real = calls.log_call
+
+    def slow(**kwargs):
+        release.wait(10)
+        return real(**kwargs)
+
+    monkeypatch.setattr(calls, "log_call", slow)
+    form.save("answered")
+    assert window.tasks.busy
+    release.set()
+    window.close()  # waits for the save and lets it clear the form
+    assert Call.select().where(Call.subject == "saved as the window closes").count() == 1
+    asked = []
+    monkeypatch.setattr(QuestionDialog, "ask", classmethod(
+        lambda cls, parent, title, text: asked.append(text) or True))
+    again = open_window(actors["duty_officer"])
+    assert asked == [] and again.call_form.is_empty()
