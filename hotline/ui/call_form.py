@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSizePolicy, QSplitter, QTextBrowser, QTreeWidget,
@@ -269,6 +269,8 @@ class CallForm(QWidget):
         self.kb_list.currentItemChanged.connect(self._kb_show)
         self.kb_list.itemActivated.connect(self._kb_show)
         self.anonymous.toggled.connect(lambda on: self.caller_name.setDisabled(on))
+        # leaving the picker completes what was typed ("欠薪" → "劳动争议/欠薪")
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.tick.timeout.connect(self._update_timer)
         self.draft_timer.timeout.connect(self.write_draft)
         self.clear_button.clicked.connect(self.ask_clear)
@@ -522,14 +524,40 @@ class CallForm(QWidget):
                        ("phone", "caller_name", "category", "subject", "description",
                         "solution")) and not v["confidential"] and not v["anonymous"]
 
-    def _category_id(self):
-        text = self.category.currentText().strip()
+    def _category_match(self, text: str) -> int:
+        """Index of the category `text` names: the exact label, or the only label
+        containing it ("欠薪" → "劳动争议/欠薪"); -1 if none or several."""
+        text = text.strip()
         if not text:
-            return None
-        index = self.category.findText(text)
-        if index <= 0:
+            return 0
+        exact = self.category.findText(text)
+        if exact > 0:
+            return exact
+        folded = text.casefold()
+        found = [i for i in range(1, self.category.count())
+                 if folded in self.category.itemText(i).casefold()]
+        if len(found) > 1:  # "欠薪" may also be a parent: prefer the leaf labels
+            leaves = [i for i in found
+                      if self.category.itemText(i).casefold().endswith(folded)]
+            found = leaves if len(leaves) == 1 else found
+        return found[0] if len(found) == 1 else -1
+
+    def _focus_changed(self, old, new):
+        picker = (self.category, self.category.lineEdit())
+        popup = self.category.completer().popup() if self.category.completer() else None
+        if old in picker and new not in picker and new is not popup and new is not None:
+            self._category_finished()
+
+    def _category_finished(self):
+        index = self._category_match(self.category.currentText())
+        if index > 0 and self.category.currentText() != self.category.itemText(index):
+            self.category.setCurrentIndex(index)
+
+    def _category_id(self):
+        index = self._category_match(self.category.currentText())
+        if index < 0:
             raise ValidationError("category_id", "is not an active category")
-        return self.category.itemData(index)
+        return self.category.itemData(index) if index > 0 else None
 
     # ------------------------------------------------------------------ saving
     def save(self, outcome: str):

@@ -375,7 +375,9 @@ class MainWindow(QMainWindow):
         self.tasks.drain()  # a save in flight finishes and clears the form first
         if self.call_form is not None:
             self.call_form.write_draft(force=True)
-            self.call_form.draft_timer.stop()
+            for timer in (self.call_form.draft_timer, self.call_form.history_timer,
+                          self.call_form.kb_timer, self.call_form.tick):
+                timer.stop()
             self.settings.save_state("call_form_splitter",
                                      self.call_form.splitter.saveState())
         self.settings.save_state("geometry", self.saveGeometry())

@@ -55,6 +55,8 @@ class TaskManager(QObject):
 
     def run(self, fn: Callable[[], object], on_done: Callable[[object], None],
             on_error: Callable[[BaseException], None] | None = None) -> None:
+        if self._closed:
+            return  # the window has closed (a timer fired late): nothing to show it on
         relay = _Relay()
         self._relays.add(relay)
 

@@ -24,275 +24,275 @@
         <translation>来电号码 — 右侧自动显示来电历史</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="102" />
+        <location filename="../../hotline/ui/call_form.py" line="98" />
         <source>Type to filter, e.g. 欠薪</source>
         <translation>输入筛选，例如：欠薪</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="111" />
+        <location filename="../../hotline/ui/call_form.py" line="107" />
         <source>What the call is about, in one line</source>
         <translation>一句话概括来电事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="115" />
+        <location filename="../../hotline/ui/call_form.py" line="111" />
         <source>What the caller says, what they ask for</source>
         <translation>来电人反映的情况和诉求</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="119" />
+        <location filename="../../hotline/ui/call_form.py" line="115" />
         <source>The answer or advice given on the call</source>
         <translation>通话中给出的答复或建议</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="121" />
+        <location filename="../../hotline/ui/call_form.py" line="117" />
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="123" />
+        <location filename="../../hotline/ui/call_form.py" line="119" />
         <source>Caller stays anonymous</source>
         <translation>来电人要求匿名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="128" />
+        <location filename="../../hotline/ui/call_form.py" line="124" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="129" />
+        <location filename="../../hotline/ui/call_form.py" line="125" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="132" />
+        <location filename="../../hotline/ui/call_form.py" line="128" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="134" />
+        <location filename="../../hotline/ui/call_form.py" line="130" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="135" />
-        <location filename="../../hotline/ui/call_form.py" line="202" />
+        <location filename="../../hotline/ui/call_form.py" line="131" />
+        <location filename="../../hotline/ui/call_form.py" line="198" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="136" />
-        <location filename="../../hotline/ui/call_form.py" line="203" />
+        <location filename="../../hotline/ui/call_form.py" line="132" />
+        <location filename="../../hotline/ui/call_form.py" line="199" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="137" />
+        <location filename="../../hotline/ui/call_form.py" line="133" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="138" />
+        <location filename="../../hotline/ui/call_form.py" line="134" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="146" />
+        <location filename="../../hotline/ui/call_form.py" line="142" />
         <source>Save with outcome</source>
         <translation>选择处理结果并保存</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="148" />
+        <location filename="../../hotline/ui/call_form.py" line="144" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="148" />
+        <location filename="../../hotline/ui/call_form.py" line="144" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="149" />
+        <location filename="../../hotline/ui/call_form.py" line="145" />
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="149" />
+        <location filename="../../hotline/ui/call_form.py" line="145" />
         <source>Call back later</source>
         <translation>需回电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="157" />
+        <location filename="../../hotline/ui/call_form.py" line="153" />
         <source>Hung up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="157" />
+        <location filename="../../hotline/ui/call_form.py" line="153" />
         <source>Silent</source>
         <translation>无声</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="158" />
+        <location filename="../../hotline/ui/call_form.py" line="154" />
         <source>Prank</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="158" />
+        <location filename="../../hotline/ui/call_form.py" line="154" />
         <source>Wrong number</source>
         <translation>打错</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="164" />
+        <location filename="../../hotline/ui/call_form.py" line="160" />
         <source>Logs the call at once with this outcome (one key)</source>
         <translation>按一次键即以此结果登记本次来电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="167" />
+        <location filename="../../hotline/ui/call_form.py" line="163" />
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="174" />
+        <location filename="../../hotline/ui/call_form.py" line="170" />
         <source>Log a call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="178" />
+        <location filename="../../hotline/ui/call_form.py" line="174" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="190" />
+        <location filename="../../hotline/ui/call_form.py" line="186" />
         <source>Caller history</source>
         <translation>来电历史</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="191" />
-        <location filename="../../hotline/ui/call_form.py" line="377" />
+        <location filename="../../hotline/ui/call_form.py" line="187" />
+        <location filename="../../hotline/ui/call_form.py" line="374" />
         <source>Type the caller's number to see earlier calls.</source>
         <translation>输入来电号码即可查看历史来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="202" />
+        <location filename="../../hotline/ui/call_form.py" line="198" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="203" />
+        <location filename="../../hotline/ui/call_form.py" line="199" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="213" />
+        <location filename="../../hotline/ui/call_form.py" line="209" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="217" />
+        <location filename="../../hotline/ui/call_form.py" line="213" />
         <source>Search (Ctrl+K) — or just type the subject</source>
         <translation>搜索（Ctrl+K）— 或直接填写事由自动推荐</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="380" />
+        <location filename="../../hotline/ui/call_form.py" line="377" />
         <source>%1: no earlier calls (new caller).</source>
         <translation>%1：无历史来电（新来电人）。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="382" />
+        <location filename="../../hotline/ui/call_form.py" line="379" />
         <source>Known numbers starting like this: %1</source>
         <translation>开头相同的已知号码：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="386" />
+        <location filename="../../hotline/ui/call_form.py" line="383" />
         <source>name unknown</source>
         <translation>姓名未知</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="390" />
+        <location filename="../../hotline/ui/call_form.py" line="387" />
         <source>%1 — %2 · %3 calls in total, %4 in the last 30 days</source>
         <translation>%1 — %2 · 累计来电 %3 次，近 30 天 %4 次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="398" />
+        <location filename="../../hotline/ui/call_form.py" line="395" />
         <source>Flagged caller: %1</source>
         <translation>重点关注来电人：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="399" />
+        <location filename="../../hotline/ui/call_form.py" line="396" />
         <source>see notes</source>
         <translation>见备注</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="401" />
+        <location filename="../../hotline/ui/call_form.py" line="398" />
         <source>Frequent caller: %1 calls in 30 days</source>
         <translation>频繁来电：30 天内 %1 次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="404" />
+        <location filename="../../hotline/ui/call_form.py" line="401" />
         <source>%1 open ticket(s): %2</source>
         <translation>%1 个未办结工单：%2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="408" />
+        <location filename="../../hotline/ui/call_form.py" line="405" />
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="420" />
+        <location filename="../../hotline/ui/call_form.py" line="417" />
         <source>(confidential)</source>
         <translation>（保密）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="461" />
+        <location filename="../../hotline/ui/call_form.py" line="458" />
         <source>No matching articles.</source>
         <translation>没有匹配的知识条目。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="551" />
+        <location filename="../../hotline/ui/call_form.py" line="574" />
         <source>Subject: is required — one line about the call.</source>
         <translation>事由：必须填写 — 一句话概括来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="566" />
+        <location filename="../../hotline/ui/call_form.py" line="589" />
         <source>Nobody can take this call: there is no active specialist or supervisor account.</source>
         <translation>无人可接收：系统中没有启用的服务专员或监督员账号。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="569" />
+        <location filename="../../hotline/ui/call_form.py" line="592" />
         <source>Transfer to a specialist</source>
         <translation>转办给服务专员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="570" />
+        <location filename="../../hotline/ui/call_form.py" line="593" />
         <source>Escalate to</source>
         <translation>升级给</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="594" />
+        <location filename="../../hotline/ui/call_form.py" line="617" />
         <source>Saved: ticket %1 (%2). Ready for the next call.</source>
         <translation>已保存：工单号 %1（%2）。可以接听下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="622" />
+        <location filename="../../hotline/ui/call_form.py" line="645" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="623" />
+        <location filename="../../hotline/ui/call_form.py" line="646" />
         <source>Discard what is typed for this call? It is not saved.</source>
         <translation>放弃本次来电已输入的内容？这些内容尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="654" />
+        <location filename="../../hotline/ui/call_form.py" line="677" />
         <source>The draft cannot be written (%1); the form is still here.</source>
         <translation>无法写入草稿（%1）；表单内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="667" />
+        <location filename="../../hotline/ui/call_form.py" line="690" />
         <source>Unsaved call found</source>
         <translation>发现未保存的来电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="668" />
+        <location filename="../../hotline/ui/call_form.py" line="691" />
         <source>A call was being typed when the program stopped (%1): %2
 
 Restore it into the form?</source>
@@ -301,12 +301,12 @@ Restore it into the form?</source>
 是否恢复到表单中？</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="670" />
+        <location filename="../../hotline/ui/call_form.py" line="693" />
         <source>(no phone or subject)</source>
         <translation>（无号码或事由）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="679" />
+        <location filename="../../hotline/ui/call_form.py" line="702" />
         <source>The unsaved call was restored. Check it and save.</source>
         <translation>已恢复未保存的来电，请核对后保存。</translation>
     </message>

@@ -19,6 +19,13 @@ def _wait_saved(qtbot, form, press):
 
 
 def test_f2_to_saved_with_the_keyboard_only(qtbot, actors, open_window, ime_type):
+    from hotline.services import config
+
+    director = actors["director"]
+    labour = config.save_category(actor=director, code="LAB", name="劳动争议")
+    arrears = config.save_category(actor=director, code="LAB.WAGE", name="欠薪",
+                                   parent_id=labour.id)
+    config.save_category(actor=director, code="FAM", name="婚姻家庭")
     window = open_window(actors["duty_officer"])
     form = window.call_form
     window.go("duty")
@@ -30,8 +37,12 @@ def test_f2_to_saved_with_the_keyboard_only(qtbot, actors, open_window, ime_type
     qtbot.keyClick(form.phone, Qt.Key.Key_Tab)
     assert form.caller_name.hasFocus()
     qtbot.keyClicks(form.caller_name, "Wang")
-    for _ in range(4):  # channel, priority, category, subject
+    for _ in range(3):  # channel, priority, category
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert form.category.lineEdit().hasFocus()
+    ime_type(form.category.lineEdit(), "欠薪")  # type to filter
+    qtbot.keyClick(form.category.lineEdit(), Qt.Key.Key_Tab)
+    assert form.category.currentText() == "劳动争议/欠薪"
     assert form.subject.hasFocus()
     ime_type(form.subject, "公司拖欠工资三个月")
     qtbot.keyClick(form.subject, Qt.Key.Key_Tab)
@@ -45,6 +56,7 @@ def test_f2_to_saved_with_the_keyboard_only(qtbot, actors, open_window, ime_type
     assert row.description == "来电人在建筑工地务工，老板拒绝支付工资。"
     assert row.creator_id == actors["duty_officer"].id
     assert row.caller.name == "Wang"
+    assert row.category_id == arrears.id
     assert row.duration_seconds is not None and row.duration_seconds >= 0
     assert summary.ticket_no in form.banner.text()
     assert form.is_empty() and form.phone.hasFocus()  # ready for the next call
