@@ -43,7 +43,7 @@ class MyShiftPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((120, 95, 110, 140, 260, 90, 90, 100)):
+        for col, width in enumerate((125, 100, 110, 150, 260, 120, 125, 100)):
             self.view.setColumnWidth(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.error = QLabel()
