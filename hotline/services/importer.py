@@ -58,6 +58,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from peewee import IntegrityError
+
 from ..models import (CHANNELS, OUTCOMES, PRIORITIES, STATUSES, Call, CallEvent,
                       Caller, Category, TicketCounter, User, db)
 from . import clock, validation
@@ -605,41 +607,47 @@ def import_calls(*, actor: Actor, path: str | Path, mapping: dict | str | Path |
     total = len(wanted)
     done = 0
     first_ticket = last_ticket = None
-    with db.atomic():
-        next_no = _reserve_numbers(per_day)
-        categories = _Categories(spec)
-        _, rows = _rows(path, spec)
-        batch: list[_Row] = []
+    try:
+        with db.atomic():
+            next_no = _reserve_numbers(per_day)
+            categories = _Categories(spec)
+            _, rows = _rows(path, spec)
+            batch: list[_Row] = []
 
-        def flush():
-            nonlocal done, first_ticket, last_ticket
-            if not batch:
-                return
-            tickets = _insert_batch(batch, next_no, categories, actor, now,
-                                    f"{label} {path.name}")
-            first_ticket = first_ticket or tickets[0]
-            last_ticket = tickets[-1]
-            done += len(batch)
-            batch.clear()
-            progress(done, total)
-            if cancelled():
-                raise ImportCancelled("import cancelled; nothing was imported")
+            def flush():
+                nonlocal done, first_ticket, last_ticket
+                if not batch:
+                    return
+                tickets = _insert_batch(batch, next_no, categories, actor, now,
+                                        f"{label} {path.name}")
+                first_ticket = first_ticket or tickets[0]
+                last_ticket = tickets[-1]
+                done += len(batch)
+                batch.clear()
+                progress(done, total)
+                if cancelled():
+                    raise ImportCancelled("import cancelled; nothing was imported")
 
-        for number, _, row in rows:
-            if number in wanted and not isinstance(row, str):
-                batch.append(row)
-                if len(batch) >= BATCH:
-                    flush()
-        flush()
-        if done != total:  # the file changed between the two passes
-            raise ValidationError("file", "changed while it was being imported; "
-                                          "nothing was imported")
-        audit(actor, "import", path.name, "import", None, {
-            "file": str(path), "source": label, "rows_read": read,
-            "rows_imported": done, "rows_rejected": len(rejects),
-            "rows_skipped_existing": skipped,
-            "categories_created": categories.created,
-            "first_ticket": first_ticket, "last_ticket": last_ticket})
+            for number, _, row in rows:
+                if number in wanted and not isinstance(row, str):
+                    batch.append(row)
+                    if len(batch) >= BATCH:
+                        flush()
+            flush()
+            if done != total:  # the file changed between the two passes
+                raise ValidationError("file", "changed while it was being imported; "
+                                              "nothing was imported")
+            audit(actor, "import", path.name, "import", None, {
+                "file": str(path), "source": label, "rows_read": read,
+                "rows_imported": done, "rows_rejected": len(rejects),
+                "rows_skipped_existing": skipped,
+                "categories_created": categories.created,
+                "first_ticket": first_ticket, "last_ticket": last_ticket})
+    except IntegrityError:
+        # another workstation imported or saved the same cases meanwhile
+        raise ValidationError("file", "some rows were saved by someone else while "
+                                      "this import ran; nothing was imported, run "
+                                      "it again") from None
     return ImportResult(str(path), read, done, skipped, rejects, categories.created,
                         first_ticket, last_ticket)
 

@@ -5,8 +5,8 @@ combines the handful of numbers and groups the database returns, never the calls
 Durations are whole milliseconds computed in SQL (julianday on SQLite, EXTRACT(EPOCH)
 on PostgreSQL) and summed as integers, so both backends give the same numbers.
 Percentiles interpolate linearly between closest ranks: percentile_cont on
-PostgreSQL; on SQLite the two neighbouring values are fetched with ORDER BY … LIMIT 2
-OFFSET k and interpolated with the same formula.
+PostgreSQL; on SQLite (which has none) a registered aggregate, hl_percentiles, sorts
+the values the SQL selected and interpolates with the same formula.
 
 Period P = [start, end) in local time; a month is [first day 00:00, next month 00:00).
 Filters: `user_id` keeps the calls the user handled (logged them or is assigned them;
@@ -37,6 +37,7 @@ to 6 decimals.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 
 from ..models import NON_SERVICE_OUTCOMES, User, db
@@ -61,12 +62,43 @@ def _is_sqlite() -> bool:
     return is_sqlite()
 
 
+def interpolate(ordered: list, p: float) -> float:
+    """Linear interpolation between closest ranks (percentile_cont, and
+    statistics.quantiles(method='inclusive')) of ascending values."""
+    h = (len(ordered) - 1) * p
+    k = math.floor(h)
+    if h == k:
+        return float(ordered[k])
+    return ordered[k] + (ordered[k + 1] - ordered[k]) * (h - k)
+
+
+class _Percentiles:
+    """SQLite aggregate hl_percentiles(v): JSON [median, p90] of the non-null values
+    (SQLite has no percentile_cont; the values are the ones SQL selected)."""
+
+    def __init__(self):
+        self.values = []
+
+    def step(self, value):
+        if value is not None:
+            self.values.append(value)
+
+    def finalize(self):
+        if not self.values:
+            return None
+        self.values.sort()
+        return json.dumps([interpolate(self.values, 0.5),
+                           interpolate(self.values, 0.9)])
+
+
 class _Sql:
     """Run SQL written with '?' placeholders on either backend."""
 
     def __init__(self):
         self.sqlite = _is_sqlite()
         self.param = db.obj.param
+        if self.sqlite:  # on this thread's connection
+            db.obj.connection().create_aggregate("hl_percentiles", 1, _Percentiles)
 
     def value(self, v):
         if self.sqlite and isinstance(v, dt.datetime):
@@ -135,42 +167,28 @@ class _Scope:
         return sql, params
 
 
-def _stats(q: _Sql, expr: str, where: str, params: list, scale: float) -> dict:
-    """mean/median/p90 of a millisecond expression over `FROM "call" c WHERE …`,
-    divided by `scale` (3_600_000 for hours)."""
+def _stats(q: _Sql, expr: str, where: str, params: list, scale: float
+           ) -> tuple[int, dict]:
+    """(count, mean/median/p90) of a millisecond expression over
+    `FROM "call" c WHERE …` (null values left out), divided by `scale`
+    (3_600_000 for hours)."""
     if q.sqlite:
-        # One sort: the rows at the ranks either side of each percentile, with the
-        # count and sum of all rows (window functions), at most four rows back.
-        ranks = " OR ".join(f"rn = CAST((n - 1) * {p} AS INTEGER){plus}"
-                            for p in ("0.5", "0.9") for plus in ("", " + 1"))
-        rows = q.run(
-            "SELECT rn, v, n, s FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) - 1 "
-            "AS rn, COUNT(*) OVER () AS n, SUM(v) OVER () AS s FROM "
-            f'(SELECT {expr} AS v FROM "call" c WHERE {where} AND {expr} IS NOT NULL)'
-            f") WHERE {ranks}", params)
-        if not rows:
-            return {"mean": None, "median": None, "p90": None}
-        at = {rn: v for rn, v, _, _ in rows}
-        n, total = rows[0][2], rows[0][3]
-
-        def pct(p):
-            h = (n - 1) * p
-            k = math.floor(h)
-            if h == k or k + 1 not in at:
-                return float(at[k])
-            return at[k] + (at[k + 1] - at[k]) * (h - k)
-
-        median, p90 = pct(0.5), pct(0.9)
+        n, total, pair = q.run(
+            f"SELECT COUNT(v), SUM(v), hl_percentiles(v) FROM "
+            f'(SELECT {expr} AS v FROM "call" c WHERE {where}) t', params)[0]
+        if not n:
+            return 0, {"mean": None, "median": None, "p90": None}
+        median, p90 = json.loads(pair)
     else:
         n, total, median, p90 = q.run(
-            f"SELECT COUNT({expr}), SUM({expr}), "
-            f"percentile_cont(0.5) WITHIN GROUP (ORDER BY {expr}), "
-            f"percentile_cont(0.9) WITHIN GROUP (ORDER BY {expr}) "
-            f'FROM "call" c WHERE {where} AND {expr} IS NOT NULL', params)[0]
+            "SELECT COUNT(v), SUM(v), "
+            "percentile_cont(0.5) WITHIN GROUP (ORDER BY v), "
+            "percentile_cont(0.9) WITHIN GROUP (ORDER BY v) "
+            f'FROM (SELECT {expr} AS v FROM "call" c WHERE {where}) t', params)[0]
         if not n:
-            return {"mean": None, "median": None, "p90": None}
-    return {"mean": int(total) / n / scale, "median": float(median) / scale,
-            "p90": float(p90) / scale}
+            return 0, {"mean": None, "median": None, "p90": None}
+    return int(n), {"mean": int(total) / n / scale, "median": float(median) / scale,
+                    "p90": float(p90) / scale}
 
 
 def _top_names(q: _Sql) -> dict:
@@ -216,30 +234,31 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
     dims = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0])))
             for k, v in dims.items()}
 
-    (resolved,), = q.run(
-        f'SELECT COUNT(*) FROM "call" c WHERE c.resolved_at >= ? AND c.resolved_at < ?'
-        f"{w}", period + wp)
-    resolution = _stats(q, q.ms("c.resolved_at", "c.received_at"),
+    resolved, resolution = _stats(q, q.ms("c.resolved_at", "c.received_at"),
                         f"c.resolved_at >= ? AND c.resolved_at < ?{w}",
                         period + wp, 3_600_000)
-    first_response = _stats(
-        q, q.ms("c.first_response_at", "c.received_at"),
-        f"c.received_at >= ? AND c.received_at < ? AND c.outcome IN {_in(DISPATCHED)}"
-        f" AND c.first_response_at IS NOT NULL{w}",
-        period + list(DISPATCHED) + wp, 60_000)
+    # The condition sits in the expression, not the WHERE, so the scan stays on
+    # the received_at range (an outcome index would visit every ticket ever).
+    _, first_response = _stats(
+        q, f"CASE WHEN c.outcome IN {_in(DISPATCHED)} THEN "
+           f"{q.ms('c.first_response_at', 'c.received_at')} END",
+        f"c.received_at >= ? AND c.received_at < ?{w}",
+        list(DISPATCHED) + period + wp, 60_000)
 
-    def on_time(done: str, due: str) -> tuple[int, int]:
-        (n, ok), = q.run(
-            f"SELECT COUNT(*), SUM(CASE WHEN c.{done} IS NOT NULL AND "
+    def on_time(done: str, due: str, by: str) -> list[tuple]:
+        """(group, calls due in P, done in time) grouped by `by`."""
+        return q.run(
+            f"SELECT {by}, COUNT(*), SUM(CASE WHEN c.{done} IS NOT NULL AND "
             f"c.{done} <= c.{due} THEN 1 ELSE 0 END) "
             f'FROM "call" c WHERE c.{due} >= ? AND c.{due} < ? '
             f"AND (c.paused_at IS NULL OR c.paused_at >= c.{due}) "
             f"AND (c.{due} <= ? OR (c.{done} IS NOT NULL AND c.{done} <= c.{due}))"
-            f"{w}", period + [now] + wp)
-        return int(ok or 0), int(n)
+            f"{w} GROUP BY {by}", period + [now] + wp)
 
-    resolution_ok, resolution_due = on_time("resolved_at", "resolution_due")
-    response_ok, response_due = on_time("first_response_at", "first_response_due")
+    # by assignee: the overall rate is the sum over the groups, the agents' SLA
+    # rate the groups of a person
+    resolution_sla = on_time("resolved_at", "resolution_due", "c.assignee_id")
+    response_sla = on_time("first_response_at", "first_response_due", "1")
 
     (reopened,), = q.run(
         'SELECT COUNT(DISTINCT e.call_id) FROM "call_event" e '
@@ -249,10 +268,16 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
         "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM \"callback\" b "
         "WHERE b.call_id = c.id AND b.reached) THEN 1 ELSE 0 END) "
         f'FROM "call" c WHERE c.closed_at >= ? AND c.closed_at < ?{w}', period + wp)
-    (surveys, satisfied, rating_sum), = q.run(
-        "SELECT COUNT(*), SUM(CASE WHEN s.rating >= 4 THEN 1 ELSE 0 END), "
-        'SUM(s.rating) FROM "survey" s JOIN "call" c ON c.id = s.call_id '
-        f"WHERE s.at >= ? AND s.at < ?{w}", period + wp)
+    # by (creator, assignee): the totals, and each person's share
+    surveys_by = q.run(
+        "SELECT c.creator_id, c.assignee_id, COUNT(*), "
+        "SUM(CASE WHEN s.rating >= 4 THEN 1 ELSE 0 END), SUM(s.rating) "
+        'FROM "survey" s JOIN "call" c ON c.id = s.call_id '
+        f"WHERE s.at >= ? AND s.at < ?{w} GROUP BY c.creator_id, c.assignee_id",
+        period + wp)
+    surveys = sum(int(r[2]) for r in surveys_by)
+    satisfied = sum(int(r[3] or 0) for r in surveys_by)
+    rating_sum = sum(int(r[4] or 0) for r in surveys_by)
     rw, rwp = scope.reviews()
     (reviewed_calls, reviews, review_sum), = q.run(
         "SELECT COUNT(DISTINCT q.call_id), COUNT(*), SUM(q.total) "
@@ -266,28 +291,32 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
                                 "by_outcome", "by_status")},
         "direct_answer_rate": _rate(answered, valid),
         "tickets_dispatched": dispatched,
-        "resolved": int(resolved),
+        "resolved": resolved,
         "resolution_hours": resolution,
         "first_response_minutes": first_response,
-        "on_time_resolution_rate": _rate(resolution_ok, resolution_due),
-        "first_response_sla_rate": _rate(response_ok, response_due),
+        "on_time_resolution_rate": _rate(sum(int(r[2] or 0) for r in resolution_sla),
+                                         sum(int(r[1]) for r in resolution_sla)),
+        "first_response_sla_rate": _rate(sum(int(r[2] or 0) for r in response_sla),
+                                         sum(int(r[1]) for r in response_sla)),
         "fcr_rate": _rate(fcr_ok, valid),
-        "reopen_rate": _rate(int(reopened), int(resolved)),
+        "reopen_rate": _rate(int(reopened), resolved),
         "callback_rate": _rate(int(called_back or 0), int(closed)),
-        "survey_participation_rate": _rate(int(surveys), valid),
-        "satisfaction_rate": _rate(int(satisfied or 0), int(surveys)),
-        "satisfaction_mean": _rate(int(rating_sum or 0), int(surveys)),
+        "survey_participation_rate": _rate(surveys, valid),
+        "satisfaction_rate": _rate(satisfied, surveys),
+        "satisfaction_mean": _rate(rating_sum, surveys),
         "qa_rate": _rate(int(reviewed_calls), valid),
         "qa_mean": _rate(float(review_sum or 0), int(reviews)),
-        "agents": _agents(q, period, now, scope),
+        "agents": _agents(q, period, scope, surveys_by, resolution_sla),
     }
     assert tuple(result) == KEYS
     return _round(result)
 
 
-def _agents(q: _Sql, period: list, now: dt.datetime, scope: _Scope) -> list[dict]:
-    """Per-user figures: each grouped by creator, then by assignee where the assignee
-    is someone else (so a call counts once per person who handled it)."""
+def _agents(q: _Sql, period: list, scope: _Scope, surveys_by: list[tuple],
+            resolution_sla: list[tuple]) -> list[dict]:
+    """Per-user figures. Calls and surveys come grouped by (creator, assignee): a
+    group counts for its creator, and for its assignee when that is someone else,
+    so a call counts once for each person who handled it."""
     w, wp = scope.calls()
     ns = list(NON_SERVICE_OUTCOMES)
     people: dict[int, dict] = {}
@@ -297,35 +326,28 @@ def _agents(q: _Sql, period: list, now: dt.datetime, scope: _Scope) -> list[dict
         for k, v in values.items():
             entry[k] = entry.get(k, 0) + (v or 0)
 
-    other = "(c.creator_id IS NULL OR c.assignee_id <> c.creator_id)"
-    for col, extra in (("c.creator_id", ""), ("c.assignee_id", f" AND {other}")):
-        for uid, n, valid, fcr_ok, dur_sum, dur_n in q.run(
-                f"SELECT {col}, COUNT(*), "
-                f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} THEN 1 ELSE 0 END), "
-                f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND c.fcr AND "
-                "c.reopen_count = 0 THEN 1 ELSE 0 END), "
-                "SUM(c.duration_seconds), COUNT(c.duration_seconds) "
-                'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ? '
-                f"AND {col} IS NOT NULL{extra}{w} GROUP BY {col}",
-                ns + ns + period + wp):
+    def handlers(creator, assignee):
+        return [u for u in (creator, assignee if assignee != creator else None)
+                if u is not None]
+
+    for creator, assignee, n, valid, fcr_ok, dur_sum, dur_n in q.run(
+            "SELECT c.creator_id, c.assignee_id, COUNT(*), "
+            f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND c.fcr AND "
+            "c.reopen_count = 0 THEN 1 ELSE 0 END), "
+            "SUM(c.duration_seconds), COUNT(c.duration_seconds) "
+            'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ? '
+            f"AND (c.creator_id IS NOT NULL OR c.assignee_id IS NOT NULL){w} "
+            "GROUP BY c.creator_id, c.assignee_id", ns + ns + period + wp):
+        for uid in handlers(creator, assignee):
             add(uid, handled=n, valid=valid, fcr_ok=fcr_ok, dur_sum=dur_sum,
                 dur_n=dur_n)
-        for uid, n, rating_sum in q.run(
-                f"SELECT {col}, COUNT(*), SUM(s.rating) FROM \"survey\" s "
-                'JOIN "call" c ON c.id = s.call_id '
-                f"WHERE s.at >= ? AND s.at < ? AND {col} IS NOT NULL{extra}{w} "
-                f"GROUP BY {col}", period + wp):
+    for creator, assignee, n, _, rating_sum in surveys_by:
+        for uid in handlers(creator, assignee):
             add(uid, surveys=n, rating_sum=rating_sum)
-    for uid, n, ok in q.run(
-            "SELECT c.assignee_id, COUNT(*), SUM(CASE WHEN c.resolved_at IS NOT NULL "
-            "AND c.resolved_at <= c.resolution_due THEN 1 ELSE 0 END) "
-            'FROM "call" c WHERE c.resolution_due >= ? AND c.resolution_due < ? '
-            "AND c.assignee_id IS NOT NULL "
-            "AND (c.paused_at IS NULL OR c.paused_at >= c.resolution_due) "
-            "AND (c.resolution_due <= ? OR (c.resolved_at IS NOT NULL AND "
-            f"c.resolved_at <= c.resolution_due)){w} GROUP BY c.assignee_id",
-            period + [now] + wp):
-        add(uid, due=n, on_time=ok)
+    for uid, n, ok in resolution_sla:
+        if uid is not None:
+            add(uid, due=n, on_time=ok)
     rw, rwp = scope.reviews()
     for uid, n, total in q.run(
             'SELECT q.agent_id, COUNT(*), SUM(q.total) FROM "quality_review" q '
