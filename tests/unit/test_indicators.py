@@ -339,3 +339,39 @@ def test_permission_and_bad_periods(database, actors):
 def test_previous_month_across_new_year():
     assert indicators.previous_month("2026-01") == "2025-12"
     assert indicators.previous_month("2026-03") == "2026-02"
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 40])
+def test_percentiles_equal_statistics_quantiles(database, actors, count):
+    """Resolution times in whole seconds: the engine's median and p90 equal
+    statistics.quantiles(method='inclusive') over the same values, on each
+    backend (percentile_cont on PostgreSQL, the registered aggregate on SQLite)."""
+    import random
+    import statistics
+
+    rng = random.Random(count)
+    hours = []
+    for i in range(count):
+        received = T(2026, 9, 1 + i % 28, rng.randrange(24), rng.randrange(60))
+        seconds = rng.randrange(60, 20 * 86400)
+        resolved = received + dt.timedelta(seconds=seconds)
+        if resolved >= T(2026, 10, 1):
+            resolved = T(2026, 9, 30, 23, 59, 59)
+            seconds = (resolved - received).total_seconds()
+        hours.append(seconds / 3600)
+        mk(received, "transferred", "resolved", resolved_at=resolved,
+           first_response_at=received + dt.timedelta(minutes=i + 1))
+    result = indicators.indicators(actor=actors["supervisor"], start="2026-09-01",
+                                   end="2026-10-01")
+    stats = result["resolution_hours"]
+    if count == 1:
+        median = p90 = hours[0]
+    else:
+        deciles = statistics.quantiles(hours, n=10, method="inclusive")
+        median, p90 = statistics.median(hours), deciles[8]
+    assert stats["median"] == pytest.approx(median, abs=1e-6)
+    assert stats["p90"] == pytest.approx(p90, abs=1e-6)
+    assert stats["mean"] == pytest.approx(statistics.fmean(hours), abs=1e-6)
+    minutes = list(range(1, count + 1))
+    assert result["first_response_minutes"]["median"] == \
+        pytest.approx(statistics.median(minutes))
