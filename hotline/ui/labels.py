@@ -103,6 +103,34 @@ def _validation_text(message: str) -> str:
     return message
 
 
+def _conflict_text(message: str) -> str:
+    import re
+
+    if message == "you cannot acknowledge your own handover note":
+        return QCoreApplication.translate(
+            "Labels", "The next officer acknowledges a handover note, not its author.")
+    if message == "this note has been acknowledged already":
+        return QCoreApplication.translate(
+            "Labels", "Someone has acknowledged this note already.")
+    if message == "you cannot deactivate your own account":
+        return QCoreApplication.translate("Labels", "You cannot deactivate your own account.")
+    if message == "you cannot take the administrator role from yourself":
+        return QCoreApplication.translate(
+            "Labels", "You cannot take the administrator role from yourself.")
+    if message.startswith("accounts exist already"):
+        return QCoreApplication.translate(
+            "Labels", "Accounts exist already; sign in as an administrator.")
+    taken = re.match(r"username '(.*)' is taken", message)
+    if taken:
+        return QCoreApplication.translate("Labels", "The user name %1 is taken.").replace(
+            "%1", taken.group(1))
+    if message.endswith("already has a shift in that period"):
+        return QCoreApplication.translate(
+            "Labels", "%1 already has a shift in that period.").replace(
+            "%1", message[:-len(" already has a shift in that period")])
+    return message
+
+
 def storage_problem(exc: BaseException) -> str | None:
     """A message for a database failure (server down, disk full), or None."""
     import peewee
@@ -168,7 +196,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Labels", "Not found: %1").replace("%1", str(exc))
     if isinstance(exc, Conflict):
-        return str(exc)
+        return _conflict_text(str(exc))
     if isinstance(exc, DomainError):
         return str(exc)
     return QCoreApplication.translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")

@@ -263,6 +263,14 @@ ZH = {
     "Call duration": "通话时长",
     "Search": "搜索",
     # errors
+    "The next officer acknowledges a handover note, not its author.":
+        "交接班记录应由下一班值班员确认，不能由记录人本人确认。",
+    "Someone has acknowledged this note already.": "这条交接班记录已由他人确认。",
+    "You cannot deactivate your own account.": "不能停用自己的账号。",
+    "You cannot take the administrator role from yourself.": "不能取消自己的管理员角色。",
+    "Accounts exist already; sign in as an administrator.": "系统中已有账号，请以管理员身份登录。",
+    "The user name %1 is taken.": "用户名 %1 已被使用。",
+    "%1 already has a shift in that period.": "%1 在该时段已有班次。",
     "%1: %2": "%1：%2",
     "is required": "必须填写",
     "must contain letters and digits": "必须同时包含字母和数字",

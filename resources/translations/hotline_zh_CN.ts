@@ -1025,70 +1025,105 @@ Restore it into the form?</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="112" />
+        <location filename="../../hotline/ui/labels.py" line="110" />
+        <source>The next officer acknowledges a handover note, not its author.</source>
+        <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="113" />
+        <source>Someone has acknowledged this note already.</source>
+        <translation>这条交接班记录已由他人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="116" />
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="118" />
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="121" />
+        <source>Accounts exist already; sign in as an administrator.</source>
+        <translation>系统中已有账号，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="125" />
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="128" />
+        <source>%1 already has a shift in that period.</source>
+        <translation>%1 在该时段已有班次。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/labels.py" line="140" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="117" />
-        <location filename="../../hotline/ui/labels.py" line="139" />
+        <location filename="../../hotline/ui/labels.py" line="145" />
+        <location filename="../../hotline/ui/labels.py" line="167" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="121" />
-        <location filename="../../hotline/ui/labels.py" line="142" />
+        <location filename="../../hotline/ui/labels.py" line="149" />
+        <location filename="../../hotline/ui/labels.py" line="170" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="124" />
+        <location filename="../../hotline/ui/labels.py" line="152" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="128" />
-        <location filename="../../hotline/ui/labels.py" line="143" />
+        <location filename="../../hotline/ui/labels.py" line="156" />
+        <location filename="../../hotline/ui/labels.py" line="171" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="132" />
+        <location filename="../../hotline/ui/labels.py" line="160" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="157" />
+        <location filename="../../hotline/ui/labels.py" line="185" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="161" />
+        <location filename="../../hotline/ui/labels.py" line="189" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="162" />
+        <location filename="../../hotline/ui/labels.py" line="190" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="164" />
+        <location filename="../../hotline/ui/labels.py" line="192" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="166" />
+        <location filename="../../hotline/ui/labels.py" line="194" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="169" />
+        <location filename="../../hotline/ui/labels.py" line="197" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="174" />
+        <location filename="../../hotline/ui/labels.py" line="202" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>

@@ -7,6 +7,21 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+SCREEN = {"width": 1366, "height": 768}  # the duty officer's workstation
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory):
+    """An offscreen screen of 1366×768 (the plugin's default is 800×600, smaller
+    than the main window's minimum size)."""
+    import json
+
+    config = tmp_path_factory.mktemp("qpa") / "offscreen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "workstation", "x": 0, "y": 0, **SCREEN, "logicalDpi": 96,
+        "logicalBaseDpi": 96, "dpr": 1}]}))
+    return ["hotline-tests", "-platform", f"offscreen:configfile={config}"]
+
 
 @pytest.fixture
 def ui_settings(tmp_path, qapp):

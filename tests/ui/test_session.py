@@ -272,12 +272,12 @@ def test_settings_and_window_state_persist(qtbot, actors, open_window, ui_settin
     dialog.accept()
     assert ui_settings.get("language") == "zh_CN"
     assert ui_settings.get("idle_lock_minutes") == 3
-    window.resize(780, 560)
+    window.resize(1100, 700)
     window.call_form.splitter.setSizes([500, 200])
     sizes = window.call_form.splitter.sizes()
     window.close()
     again = open_window(actors["duty_officer"])
-    assert (again.size().width(), again.size().height()) == (780, 560)
+    assert (again.size().width(), again.size().height()) == (1100, 700)
     assert again.call_form.splitter.sizes() == sizes
     assert again.idle_timer.interval() == 3 * 60_000
 
