@@ -26,10 +26,12 @@ class DraftStore:
 
     def save(self, data: dict) -> None:
         """Write atomically and durably: a power cut leaves the old or the new draft."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = self.path.with_suffix(".tmp")
         payload = json.dumps({"version": VERSION, **data}, ensure_ascii=False)
-        with open(tmp, "w", encoding="utf-8") as fh:
+        # the caller's number and story: readable by this user only
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as fh:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())

@@ -7,6 +7,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:  # `-m "not ui"` leaves these out
+        if "/tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.ui)
+
+
 SCREEN = {"width": 1366, "height": 768}  # the duty officer's workstation
 
 
