@@ -89,10 +89,7 @@ class CallerHistory:
     calls: list[HistoryCall] = field(default_factory=list)
     open_tickets: list[HistoryCall] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-    @property
-    def frequent(self) -> bool:
-        return self.recent_calls >= FREQUENT_CALLS
+    frequent: bool = False  # recent_calls reached the center's threshold
 
 
 def _history_row(row) -> HistoryCall:
@@ -159,6 +156,7 @@ def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistor
         calls=calls,
         open_tickets=open_tickets,
         warnings=warnings,
+        frequent=recent >= threshold,
     )
 
 

@@ -394,7 +394,7 @@ class CallForm(QWidget):
         if history.flagged:
             warnings.append(self.tr("Flagged caller: %1").replace(
                 "%1", history.flag_reason or self.tr("see notes")))
-        if any(w.startswith("frequent caller") for w in history.warnings):
+        if history.frequent:
             warnings.append(self.tr("Frequent caller: %1 calls in 30 days")
                             .replace("%1", str(history.recent_calls)))
         if history.open_tickets:
