@@ -12,6 +12,8 @@ from typing import Callable
 from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, QThreadPool,
                             Signal)
 
+import shiboken6
+
 from ..models import db
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ class TaskManager(QObject):
         def finish(handler, value):
             self._relays.discard(relay)
             relay.deleteLater()
-            if self._closed:
+            if self._closed or not shiboken6.isValid(self):
                 return  # the window is gone: its widgets must not be touched
             if handler is not None:
                 handler(value)
@@ -79,8 +81,6 @@ class TaskManager(QObject):
         return bool(self._relays)
 
     def active_threads(self) -> int:
-        import shiboken6
-
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.pool):
             return 0  # a destroyed pool has waited for its threads
         return self.pool.activeThreadCount()
