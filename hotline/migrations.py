@@ -174,10 +174,6 @@ MIGRATIONS: list[Callable[[Database], None]] = [
 LATEST = len(MIGRATIONS)
 
 
-class SchemaError(Exception):
-    pass
-
-
 def current_version(database: Database) -> int:
     if not database.table_exists("schema_version"):
         return 0

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
-                      CallEvent, Callback, Caller, Category, Survey, TicketCounter,
-                      User, db)
+                      CallEvent, Callback, Caller, Category, Survey, User, db)
 from . import clock, sla, validation
 from .base import Actor, audit, insert_row, service
 from .callers import find_or_create_caller, mask_phone, normalize_phone
