@@ -47,6 +47,32 @@ class BenchContext:
     extra: dict = field(default_factory=dict)  # areas may share prepared data
 
 
+def raw_connection(url: str, *, sqlite_pragmas: bool = False):
+    """The bare driver on its own connection, for the baselines:
+    (connection, parameter mark, is_sqlite). On SQLite the connection is in
+    autocommit mode; with `sqlite_pragmas` it gets the app's pragmas (db.py)."""
+    from ..db import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, sqlite_path_from_url
+
+    path = sqlite_path_from_url(url)
+    if path is not None:
+        import sqlite3
+
+        conn = sqlite3.connect(str(path), isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        if sqlite_pragmas:
+            for name, value in SQLITE_PRAGMAS.items():
+                conn.execute(f"PRAGMA {name} = {value}")  # constants of db.py
+        return conn, "?", True
+    import psycopg2
+    from playhouse.db_url import parse as parse_url
+
+    params = parse_url(url, unquote_password=True, unquote_user=True)
+    params["dbname"] = params.pop("database")
+    conn = psycopg2.connect(**params)
+    conn.autocommit = True  # explicit BEGIN/COMMIT where needed, as peewee does
+    return conn, "%s", False
+
+
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     """Run fn `repeat` times; each duration in milliseconds."""
     out = []

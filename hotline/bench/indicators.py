@@ -16,7 +16,7 @@ import datetime as dt
 import statistics
 import time
 
-from . import BenchContext, Measurement
+from . import BenchContext, Measurement, raw_connection
 
 REPEAT = 5
 BUDGET_S = 0.5
@@ -45,24 +45,8 @@ def _busiest_month() -> tuple[str, int]:
 
 class _Raw:
     def __init__(self, url: str):
-        from ..db import sqlite_path_from_url
-
-        path = sqlite_path_from_url(url)
-        self.sqlite = path is not None
-        if self.sqlite:
-            import sqlite3
-
-            self.conn = sqlite3.connect(str(path))
-            self.sql = BASELINE_SQL.format(p="?")
-        else:
-            import psycopg2
-            from playhouse.db_url import parse as parse_url
-
-            params = parse_url(url, unquote_password=True, unquote_user=True)
-            params["dbname"] = params.pop("database")
-            self.conn = psycopg2.connect(**params)
-            self.conn.autocommit = True
-            self.sql = BASELINE_SQL.format(p="%s")
+        self.conn, mark, self.sqlite = raw_connection(url)
+        self.sql = BASELINE_SQL.format(p=mark)
 
     def month(self, start: dt.datetime, end: dt.datetime) -> list:
         params = (str(start), str(end)) if self.sqlite else (start, end)

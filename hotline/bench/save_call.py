@@ -15,7 +15,7 @@ import json
 import random
 import time
 
-from . import BenchContext, Measurement, percentile
+from . import BenchContext, Measurement, percentile, raw_connection
 
 SAVES = 300  # measured saves of each kind
 WARMUP = 20
@@ -60,29 +60,9 @@ class _Raw:
     """One save done with the bare driver."""
 
     def __init__(self, url: str):
-        from ..db import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, sqlite_path_from_url
-
-        path = sqlite_path_from_url(url)
-        self.sqlite = path is not None
-        if self.sqlite:
-            import sqlite3
-
-            self.conn = sqlite3.connect(str(path), isolation_level=None,
-                                        timeout=BUSY_TIMEOUT_MS / 1000)
-            for name, value in SQLITE_PRAGMAS.items():
-                self.conn.execute(f"PRAGMA {name} = {value}")  # constants of db.py
-            self.begin = "BEGIN IMMEDIATE"
-            self.sql = _sql("?")
-        else:
-            import psycopg2
-            from playhouse.db_url import parse as parse_url
-
-            params = parse_url(url, unquote_password=True, unquote_user=True)
-            params["dbname"] = params.pop("database")
-            self.conn = psycopg2.connect(**params)
-            self.conn.autocommit = True  # explicit BEGIN/COMMIT, as peewee does
-            self.begin = "BEGIN"
-            self.sql = _sql("%s")
+        self.conn, mark, self.sqlite = raw_connection(url, sqlite_pragmas=True)
+        self.begin = "BEGIN IMMEDIATE" if self.sqlite else "BEGIN"
+        self.sql = _sql(mark)
 
     def close(self) -> None:
         self.conn.close()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from . import BenchContext, Measurement, percentile, timed
+from . import BenchContext, Measurement, percentile, raw_connection, timed
 
 SAMPLE_PHONES = 40
 REPEAT_PAGE = 30
@@ -50,24 +50,7 @@ class _Raw:
     """The bare driver on its own connection."""
 
     def __init__(self, url: str):
-        from ..db import sqlite_path_from_url
-
-        path = sqlite_path_from_url(url)
-        self.sqlite = path is not None
-        if self.sqlite:
-            import sqlite3
-
-            self.conn = sqlite3.connect(str(path))
-            self.p = "?"
-        else:
-            import psycopg2
-            from playhouse.db_url import parse as parse_url
-
-            params = parse_url(url, unquote_password=True, unquote_user=True)
-            params["dbname"] = params.pop("database")
-            self.conn = psycopg2.connect(**params)
-            self.conn.autocommit = True
-            self.p = "%s"
+        self.conn, self.p, self.sqlite = raw_connection(url)
 
     def q(self, sql: str, params=()):
         cur = self.conn.cursor()
