@@ -14,6 +14,7 @@ from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
 from .handover_dialog import notes_html
+from .widgets import error_label, show_error
 
 
 class DutyPage(QWidget):
@@ -40,10 +41,7 @@ class DutyPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         layout.addWidget(duty_box, 2)
         if self.can_write:
@@ -87,9 +85,7 @@ class DutyPage(QWidget):
             recent = (shifts.recent_handovers(actor=self.actor, limit=10)
                       if self.can_write else [])
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.error.setText(labels.error_text(exc))
-            self.error.show()
+            show_error(self.error, exc)
             return
         self.duty.clear()
         for s in rows:

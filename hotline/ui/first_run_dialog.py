@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel,
 from ..services import users
 from ..services.users import MIN_PASSWORD_LENGTH, UserInfo
 from . import labels
+from .widgets import error_label
 
 
 class FirstRunDialog(QDialog):
@@ -44,10 +45,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Full name"), self.display_name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.password2)
-        self.message = QLabel()
-        self.message.setObjectName("errorLabel")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTextBrowser,
 from ..services import shifts
 from ..services.base import Actor
 from ..services.shifts import HandoverInfo
-from . import labels
+from .widgets import error_label, show_error
 
 
 def notes_html(notes: list[HandoverInfo]) -> str:
@@ -39,10 +39,7 @@ class HandoverDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("handoverText")
         self.view.setHtml(notes_html(notes))
-        self.message = QLabel()
-        self.message.setObjectName("errorLabel")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         self.buttons = QDialogButtonBox()
         self.ack = self.buttons.addButton(self.tr("I have read it — take over"),
                                           QDialogButtonBox.ButtonRole.AcceptRole)
@@ -62,9 +59,7 @@ class HandoverDialog(QDialog):
             for n in self.notes:
                 shifts.acknowledge_handover(actor=self.actor, note_id=n.id)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.message.setText(labels.error_text(exc))
-            self.message.show()
+            show_error(self.message, exc)
             return
         super().accept()
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel,
 
 from ..services import users
 from ..services.base import Actor
-from . import labels
+from .widgets import error_label, show_error
 
 
 class LoginDialog(QDialog):
@@ -26,10 +26,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("errorLabel")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -58,9 +55,7 @@ class LoginDialog(QDialog):
             self.actor = users.authenticate(username=self.username.text(),
                                             password=self.password.text())
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.message.setText(labels.error_text(exc))
-            self.message.show()
+            show_error(self.message, exc)
             self.password.clear()
             self.password.setFocus()
             return

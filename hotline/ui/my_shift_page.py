@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from ..services import shifts, worklists
 from ..services.base import Actor
-from . import labels
 from .case_model import CaseModel
+from .widgets import error_label, show_error
 
 
 class MyShiftPage(QWidget):
@@ -46,9 +46,7 @@ class MyShiftPage(QWidget):
         for col, width in enumerate((125, 100, 110, 150, 260, 120, 125, 100)):
             self.view.setColumnWidth(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.hide()
+        self.error = error_label(wrap=False)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -111,9 +109,7 @@ class MyShiftPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _failed(self, exc):
-        labels.recover_connection(exc)
-        self.error.setText(labels.error_text(exc))
-        self.error.show()
+        show_error(self.error, exc)
 
     def _activated(self, index):
         row = self.model.row_at(index.row())

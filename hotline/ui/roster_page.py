@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -14,6 +14,7 @@ from ..services import shifts, users
 from ..services.base import Actor
 from . import labels
 from .question_dialog import QuestionDialog
+from .widgets import error_label, ok_cancel, show_error
 
 
 class ShiftDialog(QDialog):
@@ -35,21 +36,15 @@ class ShiftDialog(QDialog):
         self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.ends = QDateTimeEdit(start.addSecs(8 * 3600))
         self.ends.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.message = QLabel()
-        self.message.setObjectName("errorLabel")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Person"), self.person)
         form.addRow(self.tr("Shift name"), self.label)
         form.addRow(self.tr("Start"), self.starts)
         form.addRow(self.tr("End"), self.ends)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
     def accept(self):
         try:
@@ -58,9 +53,7 @@ class ShiftDialog(QDialog):
                              ends_at=self.ends.dateTime().toPython(),
                              label=self.label.currentText())
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.message.setText(labels.error_text(exc))
-            self.message.show()
+            show_error(self.message, exc)
             return
         super().accept()
 
@@ -83,9 +76,7 @@ class RosterPage(QWidget):
                                     self.tr("Name"), self.tr("Role")])
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(1, 140)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.hide()
+        self.error = error_label(wrap=False)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -115,9 +106,7 @@ class RosterPage(QWidget):
             rows = shifts.roster(actor=self.actor, start=start,
                                  end=start + dt.timedelta(days=7))
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.error.setText(labels.error_text(exc))
-            self.error.show()
+            show_error(self.error, exc)
             return
         self.table.clear()
         for s in rows:
@@ -142,9 +131,7 @@ class RosterPage(QWidget):
             shifts.remove_shift(actor=self.actor,
                                 shift_id=item.data(0, Qt.ItemDataRole.UserRole))
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.error.setText(labels.error_text(exc))
-            self.error.show()
+            show_error(self.error, exc)
             return
         self.refresh()
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout,
                                QLabel, QSpinBox, QWidget)
 
 from .settings import OPTIONS, Settings
+from .widgets import ok_cancel
 
 
 class SettingsDialog(QDialog):
@@ -38,11 +39,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock the screen after"), self.idle)
         form.addRow(self.tr("Save the call draft every"), self.draft)
         form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
     def accept(self):
         self.settings.set("language", self.language.currentData())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -12,6 +12,7 @@ from ..models import ROLES
 from ..services import users
 from ..services.base import Actor
 from . import labels
+from .widgets import error_label, ok_cancel, show_error
 
 
 class UserDialog(QDialog):
@@ -27,21 +28,15 @@ class UserDialog(QDialog):
             self.role.addItem(labels.role(code), code)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("errorLabel")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.display_name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("First password"), self.password)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
     def accept(self):
         try:
@@ -50,9 +45,7 @@ class UserDialog(QDialog):
                               role=self.role.currentData(),
                               password=self.password.text())
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.message.setText(labels.error_text(exc))
-            self.message.show()
+            show_error(self.message, exc)
             return
         super().accept()
 
