@@ -88,6 +88,23 @@ def require(actor: Actor, permission: str) -> Actor:
     return fresh
 
 
+def database_errors(func):
+    """Reconnect a dropped connection before `func`, and turn driver errors into
+    DatabaseUnavailable. Inside a caller's transaction the caller handles both."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        if db.obj is not None and db.transaction_depth() > 0:
+            return func(*args, **kwargs)
+        reconnect_if_dropped()
+        try:
+            return func(*args, **kwargs)
+        except (OperationalError, InterfaceError) as exc:
+            raise unavailable(exc) from exc
+
+    return wrapper
+
+
 def service(permission: str | None, *, writes: bool = False):
     """Declare a service: keyword-only `actor` checked against `permission`,
     the whole call in one transaction when it writes."""
@@ -105,14 +122,9 @@ def service(permission: str | None, *, writes: bool = False):
             return func(actor=fresh, **kwargs)
 
         @functools.wraps(func)
+        @database_errors
         def wrapper(*, actor: Actor, **kwargs):
-            if db.obj is not None and db.transaction_depth() > 0:
-                return call(actor, kwargs)  # part of a caller's transaction
-            reconnect_if_dropped()
-            try:
-                return call(actor, kwargs)
-            except (OperationalError, InterfaceError) as exc:
-                raise unavailable(exc) from exc
+            return call(actor, kwargs)
 
         REGISTRY[name] = ServiceInfo(name, permission, writes, wrapper)
         wrapper.service_info = REGISTRY[name]

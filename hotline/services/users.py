@@ -12,7 +12,7 @@ from peewee import IntegrityError
 
 from ..models import ROLES, User, db
 from . import clock, validation
-from .base import Actor, audit, service
+from .base import Actor, audit, database_errors, service
 from .errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
                      ValidationError)
 
@@ -95,11 +95,13 @@ def _insert_user(username, display_name, role, password, actor: Actor | None) ->
     return user
 
 
+@database_errors
 def has_users() -> bool:
     """Whether any account exists (the first-run wizard appears when none does)."""
     return User.select().exists()
 
 
+@database_errors
 def bootstrap_admin(*, username: str, display_name: str, password: str) -> UserInfo:
     """First run: create the first administrator. Refused once any account exists."""
     username, display_name = _validate_identity(username, display_name, "admin")
@@ -116,6 +118,7 @@ def create_user(*, actor: Actor, username: str, display_name: str = "", role: st
     return UserInfo.of(_insert_user(username, display_name, role, password, actor))
 
 
+@database_errors
 def authenticate(*, username: str, password: str) -> Actor:
     """Check a sign-in. Failed attempts are counted and lock the account for
     LOCKOUT after MAX_FAILED_LOGINS; the outcome is audited either way."""

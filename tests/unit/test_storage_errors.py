@@ -54,3 +54,28 @@ def test_server_gone_then_back_on_postgresql(pg_url):
     assert case.ticket_no.endswith("-0002")
     assert [c.subject for c in Call.select().order_by(Call.id)] == ["第一通", "重连后"]
     close_database()
+
+
+def test_sign_in_while_the_server_is_gone_says_so(pg_url):
+    from urllib.parse import urlparse
+
+    import psycopg2
+
+    from hotline.services import users
+
+    open_database(pg_url)
+    users.bootstrap_admin(username="admin", display_name="管理员",
+                          password="Adm1n-Secret-xyz")
+    pid = db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    p = urlparse(pg_url)
+    admin = psycopg2.connect(dbname="postgres", user=p.username or "postgres",
+                             host=p.hostname, port=p.port or 5432)
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    admin.close()
+    with pytest.raises(DatabaseUnavailable):
+        users.authenticate(username="admin", password="Adm1n-Secret-xyz")
+    assert users.authenticate(username="admin", password="Adm1n-Secret-xyz").role \
+        == "admin"
+    close_database()
