@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit,
@@ -118,6 +119,16 @@ class _ActivityFilter(QObject):
         return False
 
 
+class _CoverResizer(QObject):
+    """Keeps a lock cover over the whole of its dialog when the dialog is resized."""
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Resize:
+            for cover in obj.findChildren(QLabel, "lockCover"):
+                cover.setGeometry(obj.rect())
+        return False
+
+
 class MainWindow(QMainWindow):
     signed_out = Signal()
 
@@ -192,6 +203,8 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(self.settings.get("idle_lock_minutes") * 60_000)
         self.activity = _ActivityFilter(self._activity)
+        self._cover_resizer = _CoverResizer(self)
+        self._lock_covers: list[QLabel] = []
         QApplication.instance().installEventFilter(self.activity)
 
     def _build_menus(self):
@@ -321,10 +334,39 @@ class MainWindow(QMainWindow):
             self.call_form.write_draft(force=True)
         self.outer.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
+        self._cover_open_dialogs()
         self.lock_page.password.setFocus()
+
+    def _cover_open_dialogs(self):
+        """A dialog left open (a case, a choice of specialist) stays above the lock
+        page: cover its content too. Esc still closes it, then the lock page takes
+        the password; what the dialog held is not shown while locked."""
+        self._lock_covers = []
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                cover = QLabel(self.tr("Locked. Press Esc to close this window, then "
+                                       "unlock in the main window."), widget)
+                cover.setObjectName("lockCover")
+                cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cover.setWordWrap(True)
+                cover.setAutoFillBackground(True)
+                cover.setStyleSheet("#lockCover { background: #1f3347; color: white;"
+                                    " font-size: 15px; padding: 24px; }")
+                cover.setGeometry(widget.rect())
+                cover.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                widget.installEventFilter(self._cover_resizer)
+                cover.show()
+                cover.raise_()
+                cover.setFocus()
+                self._lock_covers.append(cover)
 
     def unlock(self):
         self.locked = False
+        for cover in self._lock_covers:
+            if shiboken6.isValid(cover):
+                cover.parentWidget().removeEventFilter(self._cover_resizer)
+                cover.deleteLater()
+        self._lock_covers = []
         self.menuBar().setEnabled(True)
         self.outer.setCurrentWidget(self.workspace)
         self.idle_timer.start()

@@ -28,6 +28,8 @@ ZH = {
         "此数据库还没有任何账号。请先创建系统管理员账号，再由管理员添加值班员、服务专员和"
         "监督员。系统没有默认密码：请设置至少 %1 位、同时包含字母和数字的密码，并妥善保管。",
     "Database: %1": "数据库：%1",
+    "Locked. Press Esc to close this window, then unlock in the main window.":
+        "已锁定。按 Esc 关闭此窗口，然后在主窗口解锁。",
     "e.g. 王伟 (IT)": "例如：王伟（信息科）",
     "User name": "用户名",
     "Full name": "姓名",

@@ -486,87 +486,87 @@ Restore it into the form?</source>
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="24" />
+        <location filename="../../hotline/ui/duty_page.py" line="25" />
         <source>Duty and handover</source>
         <translation>值班与交接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="26" />
+        <location filename="../../hotline/ui/duty_page.py" line="27" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="27" />
+        <location filename="../../hotline/ui/duty_page.py" line="28" />
         <source>On duty now and next 24 hours</source>
         <translation>当前及未来 24 小时值班人员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="31" />
+        <location filename="../../hotline/ui/duty_page.py" line="32" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="31" />
+        <location filename="../../hotline/ui/duty_page.py" line="32" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="31" />
+        <location filename="../../hotline/ui/duty_page.py" line="32" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <location filename="../../hotline/ui/duty_page.py" line="33" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <location filename="../../hotline/ui/duty_page.py" line="33" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="50" />
+        <location filename="../../hotline/ui/duty_page.py" line="48" />
         <source>Handover note for the next shift</source>
         <translation>交接班记录（留给下一班）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="54" />
+        <location filename="../../hotline/ui/duty_page.py" line="52" />
         <source>Open matters, callers to call back, system problems, anything the next officer must know.</source>
         <translation>未办结事项、需要回电的来电人、系统问题等下一班必须知道的情况。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="56" />
+        <location filename="../../hotline/ui/duty_page.py" line="54" />
         <source>Hand over (Ctrl+S)</source>
         <translation>提交交接班记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="69" />
+        <location filename="../../hotline/ui/duty_page.py" line="67" />
         <source>Recent handover notes</source>
         <translation>最近的交接班记录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="106" />
+        <location filename="../../hotline/ui/duty_page.py" line="102" />
         <source>Nobody is rostered for the next 24 hours.</source>
         <translation>未来 24 小时没有排班。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="113" />
+        <location filename="../../hotline/ui/duty_page.py" line="109" />
         <source>acknowledged by %1 at %2</source>
         <translation>%1 已于 %2 确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="115" />
+        <location filename="../../hotline/ui/duty_page.py" line="111" />
         <source>not yet acknowledged</source>
         <translation>尚未确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="118" />
+        <location filename="../../hotline/ui/duty_page.py" line="114" />
         <source>No handover notes yet.</source>
         <translation>暂无交接班记录。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="128" />
+        <location filename="../../hotline/ui/duty_page.py" line="124" />
         <source>Handed over at %1. The next officer sees it after signing in.</source>
         <translation>已于 %1 提交交接班记录。下一班值班员登录后即可看到。</translation>
     </message>
@@ -574,62 +574,62 @@ Restore it into the form?</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="17" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="18" />
         <source>Hotline Desk — first start</source>
         <translation>热线服务台 — 首次启动</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="19" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="20" />
         <source>Welcome to Hotline Desk</source>
         <translation>欢迎使用热线服务台</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="22" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="23" />
         <source>This database has no accounts yet. Create the administrator account now; the administrator then adds the duty officers, specialists and supervisors. There is no default password: choose one with at least %1 characters, letters and digits, and keep it safe.</source>
         <translation>此数据库还没有任何账号。请先创建系统管理员账号，再由管理员添加值班员、服务专员和监督员。系统没有默认密码：请设置至少 %1 位、同时包含字母和数字的密码，并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="28" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="29" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="35" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="36" />
         <source>e.g. 王伟 (IT)</source>
         <translation>例如：王伟（信息科）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="43" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="44" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="44" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="45" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="45" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="46" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="46" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="47" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="54" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="52" />
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="55" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="53" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="77" />
+        <location filename="../../hotline/ui/first_run_dialog.py" line="75" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -652,12 +652,12 @@ Restore it into the form?</source>
         <translation>请阅读交接班记录，并确认接班。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="47" />
+        <location filename="../../hotline/ui/handover_dialog.py" line="44" />
         <source>I have read it — take over</source>
         <translation>已阅读，确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="50" />
+        <location filename="../../hotline/ui/handover_dialog.py" line="47" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -1131,22 +1131,22 @@ Restore it into the form?</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="57" />
+        <location filename="../../hotline/ui/main_window.py" line="58" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="60" />
+        <location filename="../../hotline/ui/main_window.py" line="61" />
         <source>%1 is signed in. What was typed is kept. Enter the password to continue.</source>
         <translation>%1 已登录，已输入的内容都会保留。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="68" />
+        <location filename="../../hotline/ui/main_window.py" line="69" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="70" />
+        <location filename="../../hotline/ui/main_window.py" line="71" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
@@ -1164,27 +1164,27 @@ Restore it into the form?</source>
         <translation>热线服务台</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="34" />
+        <location filename="../../hotline/ui/login_dialog.py" line="31" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="35" />
+        <location filename="../../hotline/ui/login_dialog.py" line="32" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="36" />
+        <location filename="../../hotline/ui/login_dialog.py" line="33" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="41" />
+        <location filename="../../hotline/ui/login_dialog.py" line="38" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="42" />
+        <location filename="../../hotline/ui/login_dialog.py" line="39" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1192,103 +1192,108 @@ Restore it into the form?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="135" />
+        <location filename="../../hotline/ui/main_window.py" line="146" />
         <source>Hotline Desk — %1</source>
         <translation>热线服务台 — %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="151" />
+        <location filename="../../hotline/ui/main_window.py" line="162" />
         <source>Log a call  F2</source>
         <translation>来电登记  F2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="151" />
+        <location filename="../../hotline/ui/main_window.py" line="162" />
         <source>My shift  F3</source>
         <translation>本班工作  F3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="152" />
+        <location filename="../../hotline/ui/main_window.py" line="163" />
         <source>Duty &amp; handover  F4</source>
         <translation>值班与交接  F4</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="152" />
+        <location filename="../../hotline/ui/main_window.py" line="163" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="153" />
+        <location filename="../../hotline/ui/main_window.py" line="164" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="198" />
+        <location filename="../../hotline/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="199" />
+        <location filename="../../hotline/ui/main_window.py" line="212" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="200" />
+        <location filename="../../hotline/ui/main_window.py" line="213" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="202" />
+        <location filename="../../hotline/ui/main_window.py" line="215" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="203" />
+        <location filename="../../hotline/ui/main_window.py" line="216" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="208" />
+        <location filename="../../hotline/ui/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="209" />
-        <location filename="../../hotline/ui/main_window.py" line="345" />
+        <location filename="../../hotline/ui/main_window.py" line="222" />
+        <location filename="../../hotline/ui/main_window.py" line="387" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="284" />
+        <location filename="../../hotline/ui/main_window.py" line="297" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="290" />
+        <location filename="../../hotline/ui/main_window.py" line="303" />
         <source>Saved ticket %1</source>
         <translation>已保存工单 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="294" />
+        <location filename="../../hotline/ui/main_window.py" line="307" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="300" />
+        <location filename="../../hotline/ui/main_window.py" line="313" />
         <source>Shift: unknown (database unreachable)</source>
         <translation>班次：未知（无法连接数据库）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="303" />
+        <location filename="../../hotline/ui/main_window.py" line="316" />
         <source>Shift: not rostered now</source>
         <translation>班次：当前未排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="306" />
+        <location filename="../../hotline/ui/main_window.py" line="319" />
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="346" />
+        <location filename="../../hotline/ui/main_window.py" line="347" />
+        <source>Locked. Press Esc to close this window, then unlock in the main window.</source>
+        <translation>已锁定。按 Esc 关闭此窗口，然后在主窗口解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../hotline/ui/main_window.py" line="388" />
         <source>F2  log a call (the form is ready to type in)
 F3  my shift    F4  duty and handover
 Ctrl+Enter  save as answered
@@ -1325,22 +1330,22 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="62" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="60" />
         <source>Bold rows are open tickets. Enter or double-click opens the case.</source>
         <translation>粗体行为未办结工单。按回车或双击打开工单。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="93" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="91" />
         <source>Shift %1: %2 – %3</source>
         <translation>班次 %1：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="97" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="95" />
         <source>No rostered shift now: showing the last 12 hours (since %1)</source>
         <translation>当前未排班：显示最近 12 小时（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="99" />
+        <location filename="../../hotline/ui/my_shift_page.py" line="97" />
         <source>%1 · %2 calls logged · %3 open tickets I created</source>
         <translation>%1 · 已登记 %2 个来电 · 我创建的未办结工单 %3 个</translation>
     </message>
@@ -1348,53 +1353,53 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="72" />
+        <location filename="../../hotline/ui/roster_page.py" line="65" />
         <source>Duty roster</source>
         <translation>值班排班表</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="77" />
+        <location filename="../../hotline/ui/roster_page.py" line="70" />
         <source>Add shift…</source>
         <translation>添加班次…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="78" />
-        <location filename="../../hotline/ui/roster_page.py" line="138" />
+        <location filename="../../hotline/ui/roster_page.py" line="71" />
+        <location filename="../../hotline/ui/roster_page.py" line="127" />
         <source>Remove shift</source>
         <translation>删除班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="82" />
+        <location filename="../../hotline/ui/roster_page.py" line="75" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="82" />
+        <location filename="../../hotline/ui/roster_page.py" line="75" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="82" />
+        <location filename="../../hotline/ui/roster_page.py" line="75" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="83" />
+        <location filename="../../hotline/ui/roster_page.py" line="76" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="83" />
+        <location filename="../../hotline/ui/roster_page.py" line="76" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="92" />
+        <location filename="../../hotline/ui/roster_page.py" line="83" />
         <source>Week of</source>
         <translation>所在周</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="139" />
+        <location filename="../../hotline/ui/roster_page.py" line="128" />
         <source>Remove this shift from the roster?</source>
         <translation>从排班表中删除这个班次？</translation>
     </message>
@@ -1402,42 +1407,42 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="15" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="16" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="18" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="19" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="27" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="28" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="32" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="33" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="34" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="35" />
         <source>A new language applies from the next sign-in.</source>
         <translation>新的界面语言在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="37" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="38" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="38" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="39" />
         <source>Lock the screen after</source>
         <translation>无操作自动锁屏时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="39" />
+        <location filename="../../hotline/ui/settings_dialog.py" line="40" />
         <source>Save the call draft every</source>
         <translation>来电草稿保存间隔</translation>
     </message>
@@ -1445,42 +1450,42 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="25" />
+        <location filename="../../hotline/ui/roster_page.py" line="26" />
         <source>Add a shift</source>
         <translation>添加班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="31" />
+        <location filename="../../hotline/ui/roster_page.py" line="32" />
         <source>Day shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="31" />
+        <location filename="../../hotline/ui/roster_page.py" line="32" />
         <source>Evening shift</source>
         <translation>中班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="32" />
+        <location filename="../../hotline/ui/roster_page.py" line="33" />
         <source>Night shift</source>
         <translation>夜班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="43" />
+        <location filename="../../hotline/ui/roster_page.py" line="41" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="44" />
+        <location filename="../../hotline/ui/roster_page.py" line="42" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="45" />
+        <location filename="../../hotline/ui/roster_page.py" line="43" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="46" />
+        <location filename="../../hotline/ui/roster_page.py" line="44" />
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -1488,27 +1493,27 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="21" />
+        <location filename="../../hotline/ui/users_page.py" line="22" />
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="35" />
+        <location filename="../../hotline/ui/users_page.py" line="33" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="36" />
+        <location filename="../../hotline/ui/users_page.py" line="34" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="37" />
+        <location filename="../../hotline/ui/users_page.py" line="35" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="38" />
+        <location filename="../../hotline/ui/users_page.py" line="36" />
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
@@ -1516,103 +1521,103 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="64" />
+        <location filename="../../hotline/ui/users_page.py" line="57" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="66" />
+        <location filename="../../hotline/ui/users_page.py" line="59" />
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="67" />
+        <location filename="../../hotline/ui/users_page.py" line="60" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="68" />
+        <location filename="../../hotline/ui/users_page.py" line="61" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="69" />
+        <location filename="../../hotline/ui/users_page.py" line="62" />
         <source>Activate / deactivate</source>
         <translation>启用 / 停用</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="73" />
+        <location filename="../../hotline/ui/users_page.py" line="66" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="73" />
+        <location filename="../../hotline/ui/users_page.py" line="66" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="74" />
+        <location filename="../../hotline/ui/users_page.py" line="67" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="74" />
+        <location filename="../../hotline/ui/users_page.py" line="67" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="75" />
+        <location filename="../../hotline/ui/users_page.py" line="68" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="99" />
+        <location filename="../../hotline/ui/users_page.py" line="92" />
         <source>Account unlocked.</source>
         <translation>账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="112" />
+        <location filename="../../hotline/ui/users_page.py" line="105" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="112" />
+        <location filename="../../hotline/ui/users_page.py" line="105" />
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="114" />
+        <location filename="../../hotline/ui/users_page.py" line="107" />
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="129" />
-        <location filename="../../hotline/ui/users_page.py" line="147" />
+        <location filename="../../hotline/ui/users_page.py" line="122" />
+        <location filename="../../hotline/ui/users_page.py" line="140" />
         <source>Choose a user in the list first.</source>
         <translation>请先在列表中选择一个用户。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="142" />
+        <location filename="../../hotline/ui/users_page.py" line="135" />
         <source>User added.</source>
         <translation>已添加用户。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="149" />
+        <location filename="../../hotline/ui/users_page.py" line="142" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="150" />
+        <location filename="../../hotline/ui/users_page.py" line="143" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="155" />
+        <location filename="../../hotline/ui/users_page.py" line="148" />
         <source>Password reset.</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="162" />
+        <location filename="../../hotline/ui/users_page.py" line="155" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -128,6 +128,30 @@ def test_idle_lock_keeps_the_typed_text(qtbot, actors, open_window, ime_type):
     assert form.description.toPlainText() == "来电人情绪激动，正在说明情况"
 
 
+def test_idle_lock_covers_a_dialog_left_open(qtbot, actors, open_window):
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
+
+    window = open_window(actors["duty_officer"])
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLineEdit("来电人身份证号 110101199001011234"))
+    dialog.resize(400, 200)
+    dialog.open()  # window-modal, as the case and transfer dialogs are
+    qtbot.waitUntil(dialog.isVisible)
+    window.lock()
+    covers = dialog.findChildren(QLabel, "lockCover")
+    assert len(covers) == 1 and covers[0].isVisible()
+    assert covers[0].geometry() == dialog.rect()
+    dialog.resize(600, 300)
+    assert covers[0].geometry() == dialog.rect()  # still all of it
+    qtbot.keyClick(covers[0], Qt.Key.Key_Escape)  # the way out of the dialog
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.outer.currentWidget() is window.lock_page
+    qtbot.keyClicks(window.lock_page.password, PASSWORD)
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    assert not window.locked
+    qtbot.waitUntil(lambda: not dialog.findChildren(QLabel, "lockCover"))
+
+
 def test_my_shift_model_loads_lazily_by_key(qtbot, qtmodeltester, actors, database):
     from hotline.ui.case_model import CaseModel
 
