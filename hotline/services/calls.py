@@ -540,9 +540,10 @@ def get_case(*, actor: Actor, call_id: int | None = None,
             users[uid] = u.display_name if u else str(uid)
         return users[uid]
 
+    # A redacted case keeps its timeline's shape: who did what when, with the
+    # outcome codes; notes, solutions and reasons (any free text) are left out.
     events = [Event(e.at, name(e.actor_id), e.kind, e.from_status, e.to_status,
-                    "" if redact and e.kind in ("note", "resolve", "created") and
-                    e.detail not in OUTCOMES else e.detail)
+                    "" if redact and e.detail not in OUTCOMES else e.detail)
               for e in CallEvent.select().where(CallEvent.call == call.id)
               .order_by(CallEvent.at, CallEvent.id)]
     callbacks = [(c.at, name(c.actor_id), c.reached, "" if redact else c.note)

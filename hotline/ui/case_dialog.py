@@ -59,19 +59,14 @@ class CaseDialog(QDialog):
         timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                   self.tr("Status"), self.tr("Detail")])
         timeline.setColumnWidth(0, 130)
+        timeline.setColumnWidth(3, 190)  # "已派单 → 办理中" whole
         for e in case.events:
             change = labels.status(e.to_status) if e.to_status else ""
             if e.from_status:
                 change = f"{labels.status(e.from_status)} → {change}"
-            detail = labels.outcome(e.detail) if e.kind == "created" else e.detail
             timeline.addTopLevelItem(QTreeWidgetItem(
                 [f"{e.at:%Y-%m-%d %H:%M}", e.actor, labels.event_kind(e.kind), change,
-                 detail]))
-        for (at, actor, reached, note) in case.callbacks:
-            timeline.addTopLevelItem(QTreeWidgetItem(
-                [f"{at:%Y-%m-%d %H:%M}", actor, labels.event_kind("callback"), "",
-                 (self.tr("reached") if reached else self.tr("not reached"))
-                 + (f" — {note}" if note else "")]))
+                 self._detail(e)]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,6 +76,17 @@ class CaseDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Timeline")))
         layout.addWidget(timeline, 2)
         layout.addWidget(buttons)
+
+    def _detail(self, e) -> str:
+        """The detail column; the codes services write in it are translated."""
+        if e.kind == "created":
+            return labels.outcome(e.detail)
+        if e.kind == "callback":
+            head, _, rest = e.detail.partition(" — ")
+            if head in ("reached", "not reached"):
+                word = self.tr("reached") if head == "reached" else self.tr("not reached")
+                return f"{word} — {rest}" if rest else word
+        return e.detail
 
     @classmethod
     def show_case(cls, parent: QWidget | None, case: CaseDetail) -> None:

@@ -420,22 +420,22 @@ Restore it into the form?</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="73" />
+        <location filename="../../hotline/ui/case_dialog.py" line="86" />
         <source>reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="73" />
+        <location filename="../../hotline/ui/case_dialog.py" line="86" />
         <source>not reached</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="79" />
+        <location filename="../../hotline/ui/case_dialog.py" line="73" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="81" />
+        <location filename="../../hotline/ui/case_dialog.py" line="75" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>

@@ -185,3 +185,27 @@ def test_timeline_lists_every_change_in_order(actors):
         "created", "assigned", "start", "resolve", "close", "note", "callback",
         "survey"]
     assert detail.callbacks[0][2] is True and detail.surveys[0][2] == 5
+
+
+def test_confidential_case_is_redacted_for_others_and_whole_for_its_people(actors):
+    duty, spec = actors["duty_officer"], actors["specialist"]
+    case = calls.log_call(actor=duty, outcome="transferred", phone="13800138000",
+                          caller_name="李某", subject="家暴求助",
+                          description="丈夫多次动手", confidential=True,
+                          assignee_id=spec.id)
+    calls.start(actor=spec, call_id=case.id)
+    calls.wait_customer(actor=spec, call_id=case.id, note="等伤情鉴定")
+    calls.record_callback(actor=spec, call_id=case.id, reached=True, note="已转妇联")
+    other = calls.get_case(actor=actors["specialist2"], call_id=case.id)
+    assert other.summary.redacted
+    assert other.summary.subject == "" and other.description == ""
+    assert other.summary.phone == "138****8000" and other.summary.caller_name == ""
+    assert [e.kind for e in other.events] == ["created", "assigned", "start",
+                                              "wait_customer", "callback"]
+    assert [e.detail for e in other.events] == ["transferred", "", "", "", ""]
+    assert other.callbacks[0][3] == ""
+    own = calls.get_case(actor=spec, call_id=case.id)
+    assert not own.summary.redacted and own.description == "丈夫多次动手"
+    assert "等伤情鉴定" in [e.detail for e in own.events]
+    boss = calls.get_case(actor=actors["supervisor"], call_id=case.id)
+    assert boss.summary.subject == "家暴求助"
