@@ -41,7 +41,7 @@ fi
 
 # Compile the Qt Linguist translations (.ts -> .qm) if there are any.
 shopt -s nullglob
-for ts in resources/translations/*.ts; do
+for ts in hotline/resources/translations/*.ts; do
   .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
 done
 echo "setup: done (.venv ready)"

@@ -70,7 +70,7 @@ def pg_base_name():
         cur.execute(f'CREATE DATABASE "{name}"')
     conn.close()
     yield name
-    from hotline.db import close_database
+    from hotline.storage import close_database
 
     close_database()
     conn = _pg_admin()
@@ -96,7 +96,7 @@ def _reset_pg(url: str) -> None:
 @pytest.fixture(params=BACKENDS)
 def db_url(request, tmp_path, pg_base_name):
     """URL of an empty database on each backend (not opened)."""
-    from hotline.db import close_database
+    from hotline.storage import close_database
 
     close_database()
     if request.param == "sqlite":
@@ -114,7 +114,7 @@ def pg_url(pg_base_name):
     (they are skipped, saying so, when HOTLINE_TEST_PG is not set)."""
     if not PG_URL:
         pytest.skip("PostgreSQL-only test: HOTLINE_TEST_PG is not set")
-    from hotline.db import close_database
+    from hotline.storage import close_database
 
     close_database()
     url = _pg_url_for(pg_base_name)
@@ -126,7 +126,7 @@ def pg_url(pg_base_name):
 @pytest.fixture
 def database(db_url):
     """The database at db_url, opened, migrated and bound to the models."""
-    from hotline.db import close_database, open_database
+    from hotline.storage import close_database, open_database
 
     database = open_database(db_url)
     yield database

@@ -15,7 +15,7 @@ def log_calls(url: str, actor_fields: list, count: int, fail_every: int,
               worker: int, out_path: str) -> None:
     """Log `count` calls; every `fail_every`-th one fails after its writes, inside
     the transaction, so it must vanish with its number. Writes the numbers it got."""
-    from hotline.db import open_database
+    from hotline.storage import open_database
     from hotline.models import db
     from hotline.services import calls
     from hotline.services.base import Actor

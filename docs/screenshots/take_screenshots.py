@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from hotline.db import close_database, describe, open_database
+from hotline.storage import close_database, describe, open_database
 from hotline.services import calls, shifts, users
 from hotline.ui import i18n
 from hotline.ui.app import make_app

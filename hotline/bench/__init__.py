@@ -51,7 +51,7 @@ def raw_connection(url: str, *, sqlite_pragmas: bool = False):
     """The bare driver on its own connection, for the baselines:
     (connection, parameter mark, is_sqlite). On SQLite the connection is in
     autocommit mode; with `sqlite_pragmas` it gets the app's pragmas (db.py)."""
-    from ..db import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, sqlite_path_from_url
+    from ..storage import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, sqlite_path_from_url
 
     path = sqlite_path_from_url(url)
     if path is not None:
@@ -172,9 +172,9 @@ def prepare(*, calls: int, url: str | None = None, workdir: Path | None = None,
     an empty database is filled with demo calls; one already filled by `hotline
     demo` is used as it is; one holding other calls is refused, because the bench
     saves test calls into the database it measures."""
-    from ..db import close_database, open_database
+    from ..storage import close_database, open_database
     from ..models import AuditLog, Call
-    from ..services import demo
+    from .. import demo
     from ..services.base import Actor
 
     workdir = Path(workdir)
@@ -224,7 +224,7 @@ def run_areas(ctx: BenchContext, *, only: list[str] | None = None,
 
     Returns the measurements and the failures as (area, message); one failing area
     does not stop the others."""
-    from ..db import open_database
+    from ..storage import open_database
     from ..models import db
 
     rows: list[Measurement] = []
@@ -253,7 +253,7 @@ def scratch_dir() -> Path:
 
 
 def remove_scratch(path: Path) -> None:
-    from ..db import close_database
+    from ..storage import close_database
 
     close_database()
     shutil.rmtree(path, ignore_errors=True)

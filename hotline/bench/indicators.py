@@ -30,7 +30,7 @@ BASELINE_SQL = (
 
 
 def _busiest_month() -> tuple[str, int]:
-    from ..db import is_sqlite
+    from ..storage import is_sqlite
     from ..models import db
 
     key = ("substr(received_at, 1, 7)" if is_sqlite()

@@ -126,7 +126,7 @@ def _phones(rng: random.Random, n: int) -> list[str]:
 
 
 def run(ctx: BenchContext) -> list[Measurement]:
-    from ..db import sqlite_path_from_url
+    from ..storage import sqlite_path_from_url
     from ..models import Category, User
     from ..services import calls
 

@@ -26,7 +26,7 @@ def open_db(args, *, migrate: bool = False):
 
     Commands other than `init` expect an initialized database; `migrate=True`
     creates or upgrades the schema."""
-    from ..db import open_database
+    from ..storage import open_database
 
     return open_database(getattr(args, "db", None), migrate=migrate)
 
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"hotline: the desktop app cannot start: {exc}", file=sys.stderr)
             return 2
         return run_gui(args)
-    from ..db import StorageError
+    from ..storage import StorageError
     from ..services.errors import DomainError
 
     try:

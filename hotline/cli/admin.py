@@ -23,8 +23,8 @@ def _read_password(args) -> str:
 
 
 def cmd_init(args) -> int:
-    from ..db import describe, resolve_url
-    from ..migrations import LATEST
+    from ..storage import describe, resolve_url
+    from ..storage.migrations import LATEST
 
     open_db(args, migrate=True)
     print(f"{describe(resolve_url(args.db)).describe()}: schema version {LATEST}")

@@ -17,7 +17,7 @@ from . import CliError
 
 def cmd_bench(args) -> int:
     from .. import bench
-    from ..db import describe
+    from ..storage import describe
     from .demo import _Progress
 
     if args.calls < 1:

@@ -93,7 +93,7 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE.csv")
     p.add_argument("--mapping", metavar="M.json",
                    help="column renames, value maps, date format, encoding "
-                        "(see resources/mappings/)")
+                        "(see hotline/resources/mappings/)")
     p.add_argument("--skip-invalid", action="store_true",
                    help="import the valid rows and list the invalid ones (default: "
                         "import nothing if any row is invalid)")

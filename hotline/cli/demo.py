@@ -37,8 +37,8 @@ class _Progress:
 
 
 def cmd_demo(args) -> int:
-    from ..db import describe, resolve_url
-    from ..services import demo
+    from ..storage import describe, resolve_url
+    from .. import demo
     from ..services.base import Actor
 
     open_db(args, migrate=True)

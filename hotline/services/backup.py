@@ -50,7 +50,7 @@ def _fsync_dir(path: Path) -> None:
 
 def verify_sqlite_file(path: Path) -> int:
     """Check a SQLite backup: readable, intact, ours. Returns its schema version."""
-    from ..db import APPLICATION_ID
+    from ..storage import APPLICATION_ID
 
     try:
         with open(path, "rb") as fh:
@@ -185,7 +185,7 @@ def restore(*, actor: Actor, source: Path | str,
         raise ValidationError("source", f"{source} does not exist")
     database = db.obj
     if isinstance(database, SqliteDatabase):
-        from ..migrations import LATEST
+        from ..storage.migrations import LATEST
 
         version = verify_sqlite_file(source)
         if version > LATEST:
@@ -208,7 +208,7 @@ def restore(*, actor: Actor, source: Path | str,
             src.close()
             dst.close()
         database.connect(reuse_if_open=True)
-        from ..migrations import migrate
+        from ..storage.migrations import migrate
 
         migrate(database)
         with db.atomic():

@@ -12,6 +12,7 @@ from typing import Any, Callable
 from peewee import InterfaceError, OperationalError
 
 from ..models import AuditLog, User, db
+from ..storage.dialect import insert_row
 from . import clock
 from .errors import AuthenticationFailed, DatabaseUnavailable, PermissionDenied
 from .permissions import allowed
@@ -70,12 +71,13 @@ def current_actor(actor: Actor) -> Actor:
     """Reload the acting user: a deactivated account or a changed role takes effect
     on the next call, not at the next login."""
     if not isinstance(actor, Actor):
-        raise AuthenticationFailed("No signed-in user")
+        raise AuthenticationFailed("No signed-in user", code="not_signed_in")
     if actor.is_system:
         return actor
     user = User.get_or_none(User.id == actor.id)
     if user is None or not user.active:
-        raise AuthenticationFailed("This account is no longer active")
+        raise AuthenticationFailed("This account is no longer active",
+                                   code="account_inactive")
     return Actor.from_user(user)
 
 
@@ -147,16 +149,22 @@ def reconnect_if_dropped() -> None:
             database._state.reset()
 
 
+# driver message -> (code, reason in English)
 _FRIENDLY = (
-    ("database or disk is full", "the disk is full"),
-    ("disk I/O error", "the disk reported an error"),
-    ("database is locked", "another workstation held the database too long"),
-    ("readonly database", "the database file is read-only"),
-    ("could not connect", "the database server cannot be reached"),
-    ("server closed the connection", "the database server closed the connection"),
-    ("connection already closed", "the connection to the database server was lost"),
-    ("terminating connection", "the database server ended the connection"),
-    ("Connection refused", "the database server cannot be reached"),
+    ("database or disk is full", "disk_full", "the disk is full"),
+    ("disk I/O error", "disk_error", "the disk reported an error"),
+    ("database is locked", "busy", "another workstation held the database too long"),
+    ("readonly database", "read_only", "the database file is read-only"),
+    ("malformed", "corrupt", "the database file is damaged"),
+    ("not a database", "corrupt", "the database file is damaged"),
+    ("could not connect", "server_unreachable", "the database server cannot be reached"),
+    ("server closed the connection", "server_unreachable",
+     "the database server closed the connection"),
+    ("connection already closed", "server_unreachable",
+     "the connection to the database server was lost"),
+    ("terminating connection", "server_unreachable",
+     "the database server ended the connection"),
+    ("Connection refused", "server_unreachable", "the database server cannot be reached"),
 )
 
 
@@ -164,8 +172,8 @@ def unavailable(exc: Exception) -> DatabaseUnavailable:
     """Turn a driver error into a message for the user, and drop a broken
     connection so that the next call opens a new one."""
     text = str(exc)
-    reason = next((why for key, why in _FRIENDLY if key.lower() in text.lower()),
-                  None)
+    code, reason = next(((c, why) for key, c, why in _FRIENDLY
+                         if key.lower() in text.lower()), ("database_error", None))
     try:
         database = db.obj
         if database is not None and not database.is_closed():
@@ -176,7 +184,8 @@ def unavailable(exc: Exception) -> DatabaseUnavailable:
         db.obj._state.reset()
     if reason is None:
         reason = f"the database reported: {text.strip()[:300]}"
-    return DatabaseUnavailable(f"Nothing was saved: {reason}.")
+    return DatabaseUnavailable(f"Nothing was saved: {reason}.", code=code,
+                               reason=reason)
 
 
 def _json(value: Any) -> str:
@@ -189,33 +198,6 @@ def _json(value: Any) -> str:
         return str(o)
 
     return json.dumps(value, ensure_ascii=False, default=default, sort_keys=True)
-
-
-_INSERT_SQL: dict = {}
-
-
-def insert_row(model, values: dict, *, returning_id: bool = False):
-    """INSERT one row of `model` (values by field name, converted by each field's
-    db_value as peewee does); the id when asked. The statement is parameterized
-    and built once per model, column set and backend: on the hot paths (saving a
-    call, audit rows) peewee's query compilation cost more than the database."""
-    database = db.obj
-    meta = model._meta
-    key = (model, tuple(values), returning_id, database.param)
-    sql = _INSERT_SQL.get(key)
-    if sql is None:
-        cols = ", ".join(f'"{meta.fields[f].column_name}"' for f in values)
-        marks = ", ".join([database.param] * len(values))
-        sql = f'INSERT INTO "{meta.table_name}" ({cols}) VALUES ({marks})'
-        if returning_id:
-            sql += f' RETURNING "{meta.primary_key.column_name}"'
-        _INSERT_SQL[key] = sql
-    fields = meta.fields
-    cursor = database.execute_sql(sql, [fields[f].db_value(v)
-                                        for f, v in values.items()])
-    if returning_id:
-        return cursor.fetchone()[0]
-    return None
 
 
 def audit(actor: Actor | None, entity: str, entity_id: Any, action: str,

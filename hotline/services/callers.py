@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..models import Call, Caller, Category, Setting
 from . import clock, validation
-from .base import Actor, audit, diff, insert_row, service
+from ..storage.dialect import insert_row
+from .base import Actor, audit, diff, service
 from .errors import ValidationError
 from .permissions import allowed
 

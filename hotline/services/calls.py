@@ -14,7 +14,8 @@ from peewee import JOIN
 from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
                       CallEvent, Callback, Caller, Category, Survey, User, db)
 from . import clock, sla, validation
-from .base import Actor, audit, insert_row, service
+from ..storage.dialect import insert_row, is_sqlite
+from .base import Actor, audit, service
 from .callers import find_or_create_caller, mask_phone, normalize_phone
 from .errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from .permissions import allowed
@@ -185,17 +186,12 @@ def _load(call_id: int, *, for_update: bool = False) -> Call:
     if not isinstance(call_id, int) or isinstance(call_id, bool):
         raise ValidationError("call_id", "must be a case id")
     query = Call.select().where(Call.id == call_id)
-    if for_update and not _is_sqlite():
+    if for_update and not is_sqlite():
         query = query.for_update()
     call = query.first()
     if call is None:
         raise NotFound(f"case {call_id} not found")
     return call
-
-
-def _is_sqlite() -> bool:
-    from ..db import is_sqlite
-    return is_sqlite()
 
 
 def _check_assignee(user_id, roles, field_name="assignee_id") -> User:

@@ -104,7 +104,8 @@ def save_category(*, actor: Actor, code: str, name: str, parent_id: int | None =
                 Category.update(**values).where(Category.id == cat.id).execute()
                 audit(actor, "category", cat.id, "update", old, values)
     except IntegrityError:
-        raise Conflict(f"category code {code!r} is taken") from None
+        raise Conflict(f"category code {code!r} is taken", code="category_code_taken",
+                       category_code=code) from None
     return CategoryInfo(cat.id, code, name, parent_id, parent.name if parent else "",
                         bool(active), sort_order)
 
@@ -116,7 +117,7 @@ def delete_category(*, actor: Actor, category_id: int) -> None:
     if cat is None:
         raise NotFound(f"category {category_id} not found")
     if Call.select().where(Call.category == cat.id).exists() or cat.children.count():
-        raise Conflict("category is in use; deactivate it instead")
+        raise Conflict("category is in use; deactivate it instead", code="category_in_use")
     audit(actor, "category", cat.id, "delete", {"code": cat.code, "name": cat.name}, None)
     cat.delete_instance()
 

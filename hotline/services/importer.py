@@ -65,6 +65,7 @@ from ..models import (CHANNELS, OUTCOMES, PRIORITIES, STATUSES, Call, CallEvent,
 from . import clock, validation
 from .base import Actor, audit, service
 from .callers import normalize_phone
+from ..storage.dialect import insert_rows, is_sqlite
 from .errors import DomainError, ValidationError
 
 CANONICAL_COLUMNS = (
@@ -734,7 +735,7 @@ def _insert_batch(rows: list[_Row], next_no: dict, categories: _Categories,
             "external_ref": v["external_ref"] or None,
             "updated_at": v["updated_at"] or now,
         })
-    inserted = _insert_rows(Call, calls, returning=("id", "ticket_no"))
+    inserted = insert_rows(Call, calls, returning=("id", "ticket_no"))
     events = []
     for call_id, ticket in inserted:
         detail, status = details[ticket]
@@ -742,37 +743,8 @@ def _insert_batch(rows: list[_Row], next_no: dict, categories: _Categories,
                        "kind": "imported", "to_status": status, "detail": detail})
     if len(events) != len(calls):
         raise RuntimeError("insert returned fewer rows than it was given")
-    _insert_rows(CallEvent, events)
+    insert_rows(CallEvent, events)
     return [c["ticket_no"] for c in calls]
-
-
-def _insert_rows(model, rows: list[dict], returning: tuple[str, ...] = ()):
-    """One multi-row INSERT of dicts with the same keys (peewee's own insert_many
-    spends more time building the statement than the database spends running it).
-    Only column names come from code; every value is a parameter."""
-    database = db.obj
-    sqlite = _is_sqlite()
-    fields = [model._meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = "(" + ", ".join([database.param] * len(fields)) + ")"
-    params = []
-    for row in rows:
-        for f, value in zip(fields, row.values()):
-            value = f.db_value(value)
-            if sqlite and isinstance(value, dt.datetime):
-                value = str(value)  # what peewee stores: 'YYYY-MM-DD HH:MM:SS[.ffffff]'
-            params.append(value)
-    sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
-           + ", ".join([marks] * len(rows)))
-    if returning:
-        sql += " RETURNING " + ", ".join(f'"{c}"' for c in returning)
-    cursor = database.execute_sql(sql, params)
-    return cursor.fetchall() if returning else None
-
-
-def _is_sqlite() -> bool:
-    from ..db import is_sqlite
-    return is_sqlite()
 
 
 def write_rejects(rejects: list[Reject], path: str | Path) -> None:

@@ -43,6 +43,7 @@ import math
 from ..models import NON_SERVICE_OUTCOMES, User, db
 from . import clock
 from .base import Actor, service
+from ..storage.dialect import is_sqlite
 from .errors import ValidationError
 from .exporter import month_range
 
@@ -55,11 +56,6 @@ KEYS = (
     "qa_mean", "agents",
 )
 DISPATCHED = ("transferred", "escalated")
-
-
-def _is_sqlite() -> bool:
-    from ..db import is_sqlite
-    return is_sqlite()
 
 
 def interpolate(ordered: list, p: float) -> float:
@@ -95,7 +91,7 @@ class _Sql:
     """Run SQL written with '?' placeholders on either backend."""
 
     def __init__(self):
-        self.sqlite = _is_sqlite()
+        self.sqlite = is_sqlite()
         self.param = db.obj.param
         if self.sqlite:  # on this thread's connection
             db.obj.connection().create_aggregate("hl_percentiles", 1, _Percentiles)

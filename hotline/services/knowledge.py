@@ -20,6 +20,7 @@ from peewee import JOIN
 from ..models import Category, KnowledgeArticle, db
 from . import validation
 from .base import Actor, service
+from ..storage.dialect import is_sqlite
 from .errors import NotFound
 
 MAX_QUERY = 200
@@ -64,20 +65,15 @@ class ArticleDetail:
     updated_at: dt.datetime
 
 
-def _is_sqlite() -> bool:
-    from ..db import is_sqlite
-    return is_sqlite()
-
-
 def _fold(text: str) -> str:
     """Lower-case as the gram index does (SQLite's lower() folds ASCII only)."""
-    if _is_sqlite():
+    if is_sqlite():
         return "".join(c.lower() if c.isascii() else c for c in text)
     return text.lower()
 
 
 def _param() -> str:
-    return "?" if _is_sqlite() else "%s"
+    return "?" if is_sqlite() else "%s"
 
 
 def _snippet(body: str, terms: list[str], width: int = 80) -> str:
@@ -120,7 +116,7 @@ def _term_ids(term: str, cap: int) -> list[int]:
                f"(SELECT g.article_id FROM knowledge_gram g WHERE g.gram = {p}) "
                "ORDER BY a.use_count DESC, a.updated_at DESC LIMIT " + str(int(cap)))
         params = [_fold(term)]
-    elif _is_sqlite():
+    elif is_sqlite():
         phrase = '"' + term.replace('"', '""') + '"'
         sql = ("SELECT a.id FROM knowledge_article a WHERE a.published AND a.id IN "
                "(SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ?) "

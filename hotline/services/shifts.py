@@ -130,7 +130,8 @@ def add_shift(*, actor: Actor, user_id: int, starts_at: dt.datetime,
                       Shift.ends_at > starts_at)
                .exists())
     if overlap:
-        raise Conflict(f"{user.display_name} already has a shift in that period")
+        raise Conflict(f"{user.display_name} already has a shift in that period",
+                       code="shift_overlap", person=user.display_name)
     shift = Shift.create(user=user.id, starts_at=starts_at, ends_at=ends_at,
                          label=label)
     audit(actor, "shift", shift.id, "create", None, {
@@ -213,13 +214,15 @@ def acknowledge_handover(*, actor: Actor, note_id: int) -> HandoverInfo:
     if actor.is_system:
         raise ValidationError("actor", "acknowledging needs a signed-in user")
     if note.author_id == actor.id:
-        raise Conflict("you cannot acknowledge your own handover note")
+        raise Conflict("you cannot acknowledge your own handover note",
+                       code="own_handover")
     now = clock.now()
     count = (HandoverNote.update(acknowledged_by=actor.id, acknowledged_at=now)
              .where(HandoverNote.id == note.id,
                     HandoverNote.acknowledged_at.is_null())
              .execute())
     if count != 1:
-        raise Conflict("this note has been acknowledged already")
+        raise Conflict("this note has been acknowledged already",
+                       code="handover_acknowledged")
     audit(actor, "handover", note.id, "acknowledge", None, {"acknowledged_at": now})
     return _note_rows(HandoverNote.select().where(HandoverNote.id == note.id))[0]

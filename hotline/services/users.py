@@ -82,14 +82,16 @@ def _validate_identity(username, display_name, role):
 def _insert_user(username, display_name, role, password, actor: Actor | None) -> User:
     check_password_rules(password, username=username)
     if User.select().where(User.username == username).exists():
-        raise Conflict(f"username {username!r} is taken")
+        raise Conflict(f"username {username!r} is taken", code="username_taken",
+                       username=username)
     try:
         with db.atomic():
             user = User.create(username=username, display_name=display_name, role=role,
                                password_hash=HASHER.hash(password),
                                password_changed_at=clock.now(), created_at=clock.now())
     except IntegrityError:
-        raise Conflict(f"username {username!r} is taken") from None
+        raise Conflict(f"username {username!r} is taken", code="username_taken",
+                       username=username) from None
     audit(actor or Actor.from_user(user), "user", user.id, "create", None,
           {"username": username, "display_name": display_name, "role": role})
     return user
@@ -107,7 +109,8 @@ def bootstrap_admin(*, username: str, display_name: str, password: str) -> UserI
     username, display_name = _validate_identity(username, display_name, "admin")
     with db.atomic():
         if User.select().exists():
-            raise Conflict("accounts exist already; sign in as an administrator")
+            raise Conflict("accounts exist already; sign in as an administrator",
+                           code="accounts_exist")
         return UserInfo.of(_insert_user(username, display_name, "admin", password, None))
 
 
@@ -123,7 +126,7 @@ def authenticate(*, username: str, password: str) -> Actor:
     """Check a sign-in. Failed attempts are counted and lock the account for
     LOCKOUT after MAX_FAILED_LOGINS; the outcome is audited either way."""
     if not isinstance(username, str) or not isinstance(password, str):
-        raise AuthenticationFailed("Wrong username or password")
+        raise AuthenticationFailed("Wrong username or password", code="bad_credentials")
     now = clock.now()
     with db.atomic():
         user = User.get_or_none(User.username == username.strip())
@@ -188,7 +191,8 @@ def set_role(*, actor: Actor, user_id: int, role: str) -> UserInfo:
     validation.choice("role", role, ROLES)
     user = _get(user_id)
     if user.id == actor.id and role != "admin":
-        raise Conflict("you cannot take the administrator role from yourself")
+        raise Conflict("you cannot take the administrator role from yourself",
+                       code="own_admin_role")
     User.update(role=role).where(User.id == user.id).execute()
     audit(actor, "user", user.id, "set_role", {"role": user.role}, {"role": role})
     return UserInfo.of(_get(user_id))
@@ -198,7 +202,7 @@ def set_role(*, actor: Actor, user_id: int, role: str) -> UserInfo:
 def set_active(*, actor: Actor, user_id: int, active: bool) -> UserInfo:
     user = _get(user_id)
     if user.id == actor.id and not active:
-        raise Conflict("you cannot deactivate your own account")
+        raise Conflict("you cannot deactivate your own account", code="own_account")
     User.update(active=bool(active)).where(User.id == user.id).execute()
     audit(actor, "user", user.id, "set_active", {"active": user.active},
           {"active": bool(active)})

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..db import StorageError, close_database, describe, open_database, resolve_url
+from ..storage import StorageError, close_database, describe, open_database, resolve_url
+from .. import resources
 from ..services import users
 from . import i18n, labels
 from .drafts import default_dir
@@ -18,7 +19,6 @@ from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 FONT_FAMILIES = ["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
                  "Source Han Sans SC", "WenQuanYi Micro Hei", "Sans Serif"]
 
@@ -31,9 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(11)
     app.setFont(font)
-    style = RESOURCES / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setStyleSheet(resources.read_text("style.qss"))
     return app
 
 

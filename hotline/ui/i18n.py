@@ -1,4 +1,4 @@
-"""Install the translators: Chinese (zh_CN) from resources/translations, English as
+"""Install the translators: Chinese (zh_CN) from hotline/resources/translations, English as
 the source language (fallback)."""
 
 from __future__ import annotations
@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from .. import resources
+
+TRANSLATIONS = resources.path("translations")
 _installed: list[QTranslator] = []
 
 

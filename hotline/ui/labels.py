@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 
-from ..db import StorageError
+from ..storage import StorageError
 from ..services.errors import (AccountLocked, AuthenticationFailed, Conflict,
                                DatabaseUnavailable, DomainError, NotFound,
                                PermissionDenied, ValidationError)

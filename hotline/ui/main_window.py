@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QLine
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..db import DbInfo
+from ..storage import DbInfo
 from ..services import calls, shifts, users
 from ..services.base import Actor
 from ..services.permissions import allowed

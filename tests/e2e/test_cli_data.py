@@ -13,7 +13,7 @@ from hotline.services.indicators import KEYS
 
 ROOT = Path(__file__).resolve().parents[2]
 LA = Path("/work/shared/data/real/la311_2017_dec.csv")
-LA_MAPPING = ROOT / "resources" / "mappings" / "la311.json"
+LA_MAPPING = ROOT / "hotline" / "resources" / "mappings" / "la311.json"
 
 
 def hotline(*args, db_url):

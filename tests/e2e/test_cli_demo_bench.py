@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 
-from hotline.db import close_database, open_database
+from hotline.storage import close_database, open_database
 from hotline.models import ROLES, AuditLog, Call, TicketCounter
 from hotline.services import calls, users
 from hotline.services.base import Actor

@@ -44,7 +44,7 @@ def ui_settings(tmp_path, qapp):
 def open_window(qtbot, database, db_url, ui_settings, tmp_path):
     """open_window(actor) -> MainWindow, shown; closed after the test, and the test
     fails if one of its worker threads is still running then."""
-    from hotline.db import describe
+    from hotline.storage import describe
     from hotline.ui.main_window import MainWindow
 
     windows = []

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(url, username, drafts, settings_path):
     from PySide6.QtCore import QSettings
 
-    from hotline.db import describe, open_database
+    from hotline.storage import describe, open_database
     from hotline.models import User
     from hotline.services.base import Actor
     from hotline.ui.app import make_app

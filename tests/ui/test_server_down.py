@@ -36,7 +36,7 @@ def test_server_down_keeps_the_form_and_reconnects(qtbot, pg_base_name, tmp_path
                                                    ui_settings):
     from conftest import _pg_url_for, _reset_pg
     from helpers import make_user
-    from hotline.db import close_database, describe, open_database
+    from hotline.storage import close_database, describe, open_database
     from hotline.models import Call
     from hotline.ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "hotline_zh_CN.ts"
+TS = ROOT / "hotline" / "resources" / "translations" / "hotline_zh_CN.ts"
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -25,7 +25,7 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 def test_chinese_translation_is_complete(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *map(str, sorted((ROOT / "hotline" / "ui").glob("*.py"))),
+    subprocess.run([str(lupdate), *map(str, sorted((ROOT / "hotline" / "ui").rglob("*.py"))),
                     "-ts", str(fresh), "-source-language", "en", "-target-language",
                     "zh_CN", "-silent"], check=True, capture_output=True)
     needed = set(_messages(fresh))

@@ -10,7 +10,7 @@ from urllib.parse import urlparse, urlunparse
 
 import pytest
 
-from hotline.db import close_database, is_sqlite, open_database
+from hotline.storage import close_database, is_sqlite, open_database
 from hotline.models import ALL_MODELS, AuditLog, Call, CallEvent, TicketCounter, db
 from hotline.services import backup, calls
 from hotline.services.base import Actor

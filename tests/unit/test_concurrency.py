@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hotline.db import close_database, open_database
+from hotline.storage import close_database, open_database
 from hotline.models import AuditLog, Call, CallEvent, TicketCounter
 from helpers import make_user
 

@@ -8,12 +8,14 @@ import json
 
 import pytest
 
-from hotline.db import close_database, open_database
+from hotline.storage import close_database, open_database
 from hotline.models import (NON_SERVICE_OUTCOMES, ROLES, SERVICE_OUTCOMES, AuditLog,
                             Call, CallEvent, Callback, Caller, Category, HandoverNote,
                             KnowledgeArticle, QualityReview, Shift, Survey,
                             TicketCounter, User)
-from hotline.services import calls, demo, users
+from hotline import demo
+from hotline.demo import generator as demo_generator
+from hotline.services import calls, users
 from hotline.services.base import Actor
 from hotline.services.errors import Conflict, PermissionDenied, ValidationError
 
@@ -312,12 +314,12 @@ def test_cancel_stops_after_a_batch_and_leaves_consistent_data(database):
 def test_existing_accounts_are_kept_and_names_do_not_clash(database):
     from helpers import make_user
 
-    for _, username in demo.STAFF:
+    for _, username in demo_generator.STAFF:
         make_user(username, "secretary")
     result = demo.generate(actor=Actor.system("test"), calls=100, seed=1, months=1,
                            now=NOW)
     made = [u.username for u in result.users]
     assert len(made) == len(set(made)) and all(name.endswith("2") for name in made)
-    assert User.select().count() == len(demo.STAFF) + len(made)
+    assert User.select().count() == len(demo_generator.STAFF) + len(made)
     assert all(u.role == "secretary" for u in User.select()
-               .where(User.username.in_([s for _, s in demo.STAFF])))
+               .where(User.username.in_([s for _, s in demo_generator.STAFF])))

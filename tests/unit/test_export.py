@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hotline.db import close_database, is_sqlite, open_database
-from hotline.migrations import migrate
+from hotline.storage import close_database, is_sqlite, open_database
+from hotline.storage.migrations import migrate
 from hotline.models import AuditLog, Call, Caller, Category, User, db
 from hotline.services import calls, clock, exporter, importer
 from hotline.services.errors import PermissionDenied, ValidationError

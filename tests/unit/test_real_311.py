@@ -55,7 +55,7 @@ def expected(key, month):
     every request is a dispatched ticket (outcome transferred, priority normal),
     'Open' is in progress, every other status closed at the closed time."""
     name, ref, opened, closed, category, source, status, _ = FILES[key]
-    mapping = json.loads((ROOT / "resources" / "mappings" / f"{key}.json")
+    mapping = json.loads((ROOT / "hotline" / "resources" / "mappings" / f"{key}.json")
                          .read_text(encoding="utf-8"))
     channels = mapping["values"]["channel"]
     rows = read_csv(name)
@@ -122,7 +122,7 @@ def assert_figures(actual, wanted, where):
 @pytest.mark.parametrize("key", sorted(FILES))
 def test_real_file_imports_and_indicators_match_the_csv(database, actors, key):
     name, _, _, _, _, _, _, month = FILES[key]
-    mapping = ROOT / "resources" / "mappings" / f"{key}.json"
+    mapping = ROOT / "hotline" / "resources" / "mappings" / f"{key}.json"
     want, bad_rows, total = expected(key, month)
     previous = indicators.previous_month(month)
     want_prev, _, _ = expected(key, previous)

@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from hotline import db as hdb
-from hotline.migrations import LATEST
+from hotline.storage import database as hdb
+from hotline.storage.migrations import LATEST
 from hotline.models import SchemaVersion, SlaPolicy
 
 

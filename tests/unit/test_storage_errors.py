@@ -3,7 +3,7 @@ call works again once the cause is gone (DESIGN §10)."""
 
 import pytest
 
-from hotline.db import close_database, open_database
+from hotline.storage import close_database, open_database
 from hotline.models import AuditLog, Call, CallEvent, db
 from hotline.services import calls
 from hotline.services.errors import DatabaseUnavailable

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hotline.db import is_sqlite
+from hotline.storage import is_sqlite
 from hotline.models import AuditLog, User, db
 from hotline.services import REGISTRY, calls, clock, users
 from hotline.services.errors import (AccountLocked, AuthenticationFailed, Conflict,

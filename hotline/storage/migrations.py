@@ -17,7 +17,9 @@ from typing import Callable
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from .models import ALL_MODELS, BusinessHours, SchemaVersion, SlaPolicy
+from ..models import ALL_MODELS, BusinessHours, SchemaVersion, SlaPolicy
+from .dialect import APPLICATION_ID
+from .errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,6 @@ PG_LOCK_KEY = 0x484C4E44
 def _m001_initial(database: Database) -> None:
     database.create_tables(ALL_MODELS, safe=True)
     if isinstance(database, SqliteDatabase):
-        from .db import APPLICATION_ID
-
         database.execute_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
     for priority, (first, resolution, clock) in DEFAULT_SLA.items():
         if not SlaPolicy.select().where(SlaPolicy.priority == priority).exists():
@@ -182,8 +182,6 @@ def current_version(database: Database) -> int:
 
 
 def check_version(database: Database) -> int:
-    from .db import StorageError
-
     version = current_version(database)
     if version > LATEST:
         raise StorageError(
@@ -199,8 +197,6 @@ def check_version(database: Database) -> int:
 
 def migrate(database: Database) -> int:
     """Apply the pending migrations; return the number applied."""
-    from .db import StorageError
-
     with database.atomic():
         if isinstance(database, PostgresqlDatabase):
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_LOCK_KEY,))

@@ -21,14 +21,14 @@ from urllib.parse import unquote, urlparse
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import parse as parse_url
 
+from ..models import db as db_proxy
 from . import migrations
-from .models import db as db_proxy
+from .dialect import APPLICATION_ID, is_sqlite  # noqa: F401 (re-exported)
+from .errors import StorageError
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "HotlineDesk"
-# PRAGMA application_id marks a SQLite file as ours: "HLND".
-APPLICATION_ID = 0x484C4E44
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -41,10 +41,6 @@ NETWORK_FILESYSTEMS = {
     "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "ncpfs",
     "fuse.rclone", "lustre", "gpfs", "beegfs",
 }
-
-
-class StorageError(Exception):
-    """The database cannot be opened or used; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -269,8 +265,3 @@ def close_database() -> None:
     database = db_proxy.obj
     if database is not None and not database.is_closed():
         database.close()
-
-
-def is_sqlite(database: Database | None = None) -> bool:
-    database = database or db_proxy.obj
-    return isinstance(database, SqliteDatabase)

@@ -43,9 +43,10 @@ from peewee import EXCLUDED
 from ..models import (Call, CallEvent, Callback, Caller, Category, HandoverNote,
                       KnowledgeArticle, KnowledgeArticleVersion, QualityReview, Shift,
                       SlaPolicy, Survey, TicketCounter, User, db)
-from . import clock, sla, validation
-from .base import Actor, audit, service
-from .errors import Conflict, ValidationError
+from ..services import clock, sla, validation
+from ..services.base import Actor, audit, service
+from ..services.errors import Conflict, ValidationError
+from ..storage.dialect import is_sqlite
 
 ProgressFn = Callable[[int, int], None]
 
@@ -493,7 +494,7 @@ def _months_before(day: dt.date, months: int) -> dt.date:
 
 def random_password() -> str:
     """A password satisfying the account rules, from the system's random source."""
-    from .users import check_password_rules
+    from ..services.users import check_password_rules
 
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -505,17 +506,12 @@ def random_password() -> str:
         return pw
 
 
-def _is_sqlite() -> bool:
-    from ..db import is_sqlite
-    return is_sqlite()
-
-
 class _Writer:
     """Bulk INSERTs with parameters: executemany on SQLite, execute_values on
     PostgreSQL. Table and column names come from the models (constants)."""
 
     def __init__(self):
-        self.sqlite = _is_sqlite()
+        self.sqlite = is_sqlite()
         self._sql: dict = {}
 
     def sql_for(self, model, fields: Sequence[str]) -> str:
@@ -695,7 +691,7 @@ class _Builder:
                     code=ccode, name=cname, parent=top, sort_order=(j + 1) * 10).id
 
     def _make_users(self) -> None:
-        from .users import HASHER
+        from ..services.users import HASHER
 
         per_day = self.total / max(1, (self.now.date() - self.first_day).days + 1)
         duty = min(24, max(8, math.ceil(per_day / 100)))
