@@ -167,9 +167,31 @@ def _m002_search(database: Database) -> None:
     database.execute_sql("UPDATE knowledge_article SET title = title")
 
 
+# Issue 7 (hardening) reserves 3-6; each is written idempotently like the others.
+
+def _m003_audit_privacy(database: Database) -> None:
+    """Audit rows without personal data or free text (slot reserved; see issue 7)."""
+
+
+def _m004_resolution_history(database: Database) -> None:
+    """Resolution history and the case version (slot reserved; see issue 7)."""
+
+
+def _m005_storage(database: Database) -> None:
+    """Storage hardening (slot reserved; see issue 7)."""
+
+
+def _m006_time(database: Database) -> None:
+    """Center time zone and callers without a number (slot reserved; see issue 7)."""
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
     _m002_search,
+    _m003_audit_privacy,
+    _m004_resolution_history,
+    _m005_storage,
+    _m006_time,
 ]
 LATEST = len(MIGRATIONS)
 
