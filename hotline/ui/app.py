@@ -18,6 +18,7 @@ from .first_run_dialog import FirstRunDialog
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
+from .widgets import message_box
 
 FONT_FAMILIES = ["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
                  "Source Han Sans SC", "WenQuanYi Micro Hei", "Sans Serif"]
@@ -44,8 +45,9 @@ def run_gui(args) -> int:
     try:
         open_database(url)
     except StorageError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Hotline Desk"),
-                             labels.error_text(exc))
+        message_box(None, QMessageBox.Icon.Critical,
+                    QCoreApplication.translate("App", "Hotline Desk"),
+                    labels.error_text(exc)).exec()
         return 2
     try:
         if not users.has_users():

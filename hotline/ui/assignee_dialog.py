@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from ..services.users import UserInfo
 from . import labels
+from .widgets import plain_label
 
 
 class AssigneeDialog(QDialog):
@@ -23,7 +24,7 @@ class AssigneeDialog(QDialog):
             self.list.addItem(item)
         if people:
             self.list.setCurrentRow(0)
-        hint = QLabel(self.tr("Type to jump to a name; Enter chooses."))
+        hint = plain_label(self.tr("Type to jump to a name; Enter chooses."))
         hint.setObjectName("hintLabel")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

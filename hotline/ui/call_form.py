@@ -13,7 +13,7 @@ import time
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSizePolicy, QSplitter, QTextBrowser, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -28,6 +28,7 @@ from .drafts import DraftStore
 from .question_dialog import QuestionDialog
 from .settings import Settings
 from .tasks import TaskManager
+from .widgets import plain_label, plain_tooltip
 
 SERVICE_KEYS = {"answered": "Ctrl+Return", "transferred": "Ctrl+T",
                 "escalated": "Ctrl+E", "callback": "Ctrl+B"}
@@ -72,9 +73,9 @@ class CallForm(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self):
-        self.timer_label = QLabel()
+        self.timer_label = plain_label()
         self.timer_label.setObjectName("callTimer")
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,7 +126,7 @@ class CallForm(QWidget):
         form.addRow(self.tr("Caller"), self.caller_name)
         row = QHBoxLayout()
         row.addWidget(self.channel, 1)
-        row.addWidget(QLabel(self.tr("Priority")))
+        row.addWidget(plain_label(self.tr("Priority")))
         row.addWidget(self.priority, 1)
         form.addRow(self.tr("Channel"), row)
         form.addRow(self.tr("Category"), self.category)
@@ -167,11 +168,11 @@ class CallForm(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        heading = QLabel(self.tr("Log a call"))
+        heading = plain_label(self.tr("Log a call"))
         heading.setObjectName("pageTitle")
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Call time")))
+        top.addWidget(plain_label(self.tr("Call time")))
         top.addWidget(self.timer_label)
         left_layout.addLayout(top)
         left_layout.addWidget(self.banner)
@@ -184,10 +185,10 @@ class CallForm(QWidget):
 
         # caller history
         history_box = QGroupBox(self.tr("Caller history"))
-        self.history_header = QLabel(self.tr("Type the caller's number to see earlier calls."))
+        self.history_header = plain_label(self.tr("Type the caller's number to see earlier calls."))
         self.history_header.setObjectName("historyHeader")
         self.history_header.setWordWrap(True)
-        self.history_warning = QLabel()
+        self.history_warning = plain_label()
         self.history_warning.setObjectName("warningLabel")
         self.history_warning.setWordWrap(True)
         self.history_warning.hide()
@@ -418,7 +419,7 @@ class CallForm(QWidget):
             item = QTreeWidgetItem([c.received_at.strftime("%Y-%m-%d %H:%M"),
                                     c.category, state, subject])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(3, f"{c.ticket_no}  {subject}")
+            item.setToolTip(3, plain_tooltip(f"{c.ticket_no}  {subject}"))
             if c.id in open_ids:
                 for col in range(4):
                     item.setForeground(col, QColor("#9a3412"))
@@ -452,7 +453,8 @@ class CallForm(QWidget):
             for h in hits:
                 item = QListWidgetItem(h.title)
                 item.setData(Qt.ItemDataRole.UserRole, h.id)
-                item.setToolTip(f"{h.category}\n{h.snippet}" if h.category else h.snippet)
+                item.setToolTip(plain_tooltip(f"{h.category}\n{h.snippet}" if h.category
+                                              else h.snippet))
                 self.kb_list.addItem(item)
             if not hits:
                 item = QListWidgetItem(self.tr("No matching articles."))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QPlainTextEdit, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..services.calls import CaseDetail
 from . import labels
+from .widgets import plain_label
 
 
 class CaseDialog(QDialog):
@@ -19,7 +19,7 @@ class CaseDialog(QDialog):
         form = QFormLayout()
 
         def add(label, value):
-            w = QLabel(value)
+            w = plain_label(value)
             w.setWordWrap(True)
             w.setTextInteractionFlags(w.textInteractionFlags()
                                       | w.textInteractionFlags().TextSelectableByMouse)
@@ -71,9 +71,9 @@ class CaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Description")))
+        layout.addWidget(plain_label(self.tr("Description")))
         layout.addWidget(text, 1)
-        layout.addWidget(QLabel(self.tr("Timeline")))
+        layout.addWidget(plain_label(self.tr("Timeline")))
         layout.addWidget(timeline, 2)
         layout.addWidget(buttons)
 

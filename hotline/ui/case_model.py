@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ..services.worklists import WorkRow
 from . import labels
+from .widgets import plain_tooltip
 
 BATCH = 100
 
@@ -61,7 +62,7 @@ class CaseModel(QAbstractTableModel):
                 return labels.status(row.status)
             return str(getattr(row, column))
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return row.subject
+            return plain_tooltip(row.subject)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.FontRole and row.is_open:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPlainTextEdit,
                                QPushButton, QTextBrowser, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -14,7 +15,7 @@ from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
 from .handover_dialog import notes_html
-from .widgets import error_label, show_error
+from .widgets import error_label, plain_label, show_error
 
 
 class DutyPage(QWidget):
@@ -22,7 +23,7 @@ class DutyPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.can_write = allowed(actor.role, "handover.write")
-        title = QLabel(self.tr("Duty and handover"))
+        title = plain_label(self.tr("Duty and handover"))
         title.setObjectName("pageTitle")
         self.refresh_button = QPushButton(self.tr("Refresh"))
         duty_box = QGroupBox(self.tr("On duty now and next 24 hours"))
@@ -54,7 +55,7 @@ class DutyPage(QWidget):
             self.submit = QPushButton(self.tr("Hand over (Ctrl+S)"))
             self.submit.setObjectName("submitHandover")
             self.submit.setShortcut("Ctrl+S")
-            self.note_status = QLabel()
+            self.note_status = plain_label()
             self.note_status.setObjectName("hintLabel")
             self.note_status.setWordWrap(True)
             wl = QVBoxLayout(write_box)
@@ -109,7 +110,7 @@ class DutyPage(QWidget):
                 state = (self.tr("acknowledged by %1 at %2").replace("%1", n.acknowledged_by)
                          .replace("%2", f"{n.acknowledged_at:%m-%d %H:%M}")
                          if n.acknowledged_at else self.tr("not yet acknowledged"))
-                parts.append(notes_html([n]) + f"<p><i>{state}</i></p>")
+                parts.append(notes_html([n]) + f"<p><i>{html.escape(state)}</i></p>")
             self.recent.setHtml("<hr>".join(parts) if parts else
                                 self.tr("No handover notes yet."))
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget)
 
 from ..services import users
 from ..services.users import MIN_PASSWORD_LENGTH, UserInfo
 from . import labels
-from .widgets import error_label
+from .widgets import error_label, plain_label
 
 
 class FirstRunDialog(QDialog):
@@ -17,16 +16,16 @@ class FirstRunDialog(QDialog):
         self.created: UserInfo | None = None
         self.setWindowTitle(self.tr("Hotline Desk — first start"))
         self.setMinimumWidth(560)
-        heading = QLabel(self.tr("Welcome to Hotline Desk"))
+        heading = plain_label(self.tr("Welcome to Hotline Desk"))
         heading.setObjectName("loginTitle")
-        intro = QLabel(self.tr(
+        intro = plain_label(self.tr(
             "This database has no accounts yet. Create the administrator account "
             "now; the administrator then adds the duty officers, specialists and "
             "supervisors. There is no default password: choose one with at least "
             "%1 characters, letters and digits, and keep it safe.").replace(
             "%1", str(MIN_PASSWORD_LENGTH)))
         intro.setWordWrap(True)
-        where = QLabel(self.tr("Database: %1").replace("%1", db_text))
+        where = plain_label(self.tr("Database: %1").replace("%1", db_text))
         where.setObjectName("hintLabel")
         where.setWordWrap(True)
         self.username = QLineEdit("admin")

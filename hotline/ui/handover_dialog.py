@@ -5,13 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTextBrowser,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from ..services import shifts
 from ..services.base import Actor
 from ..services.shifts import HandoverInfo
-from .widgets import error_label, show_error
+from .widgets import error_label, plain_label, show_error
 
 
 def notes_html(notes: list[HandoverInfo]) -> str:
@@ -33,7 +33,7 @@ class HandoverDialog(QDialog):
         self.notes = notes
         self.setWindowTitle(self.tr("Handover from the previous shift"))
         self.resize(640, 460)
-        intro = QLabel(self.tr("Read the handover note(s) and confirm that you take over "
+        intro = plain_label(self.tr("Read the handover note(s) and confirm that you take over "
                                "the shift."))
         intro.setWordWrap(True)
         self.view = QTextBrowser()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget)
 
 from ..services import users
 from ..services.base import Actor
-from .widgets import error_label, show_error
+from .widgets import error_label, plain_label, show_error
 
 
 class LoginDialog(QDialog):
@@ -18,7 +17,7 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Hotline Desk — sign in"))
         self.setMinimumWidth(420)
-        title = QLabel(self.tr("Hotline Desk"))
+        title = plain_label(self.tr("Hotline Desk"))
         title.setObjectName("loginTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.username = QLineEdit(username)
@@ -30,7 +29,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        where = QLabel(self.tr("Database: %1").replace("%1", db_text))
+        where = plain_label(self.tr("Database: %1").replace("%1", db_text))
         where.setObjectName("hintLabel")
         where.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -8,7 +8,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QListWidget, QListWidgetItem, QMainWindow,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..storage import DbInfo
@@ -22,11 +22,13 @@ from .drafts import DraftStore
 from .duty_page import DutyPage
 from .handover_dialog import HandoverDialog
 from .my_shift_page import MyShiftPage
+from .question_dialog import QuestionDialog
 from .roster_page import RosterPage
 from .settings import Settings
 from .settings_dialog import SettingsDialog
 from .tasks import TaskManager
 from .users_page import UsersPage
+from .widgets import plain_label
 
 # page key -> permission that shows it (pages of later issues do not exist yet)
 PAGES = (
@@ -55,10 +57,10 @@ class LockPage(QWidget):
         self.actor = actor
         self.setObjectName("lockPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        title = QLabel(self.tr("Screen locked"))
+        title = plain_label(self.tr("Screen locked"))
         title.setObjectName("loginTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        who = QLabel(self.tr("%1 is signed in. What was typed is kept. Enter the "
+        who = plain_label(self.tr("%1 is signed in. What was typed is kept. Enter the "
                              "password to continue.").replace("%1", actor.display_name))
         who.setWordWrap(True)
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,7 +71,7 @@ class LockPage(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.sign_out_button = QPushButton(self.tr("Sign out"))
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("errorLabel")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -190,9 +192,9 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.lock_page)
         self.setCentralWidget(self.outer)
 
-        self.status_user = QLabel()
-        self.status_shift = QLabel()
-        self.status_db = QLabel()
+        self.status_user = plain_label()
+        self.status_shift = plain_label()
+        self.status_db = plain_label()
         self.status_db.setObjectName("statusDb")
         for w in (self.status_user, self.status_shift, self.status_db):
             self.statusBar().addPermanentWidget(w)
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
             case = calls.get_case(actor=self.actor, call_id=int(call_id))
         except Exception as exc:  # noqa: BLE001 - shown to the user
             labels.recover_connection(exc)
-            QMessageBox.warning(self, self.tr("Case"), labels.error_text(exc))
+            QuestionDialog.inform(self, self.tr("Case"), labels.error_text(exc), warning=True)
             return
         CaseDialog.show_case(self, case)
 
@@ -344,7 +346,7 @@ class MainWindow(QMainWindow):
         self._lock_covers = []
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                cover = QLabel(self.tr("Locked. Press Esc to close this window, then "
+                cover = plain_label(self.tr("Locked. Press Esc to close this window, then "
                                        "unlock in the main window."), widget)
                 cover.setObjectName("lockCover")
                 cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -384,7 +386,7 @@ class MainWindow(QMainWindow):
                     self.settings.get("draft_interval_seconds") * 1000)
 
     def show_keys(self):
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+        QuestionDialog.inform(self, self.tr("Keyboard shortcuts"), self.tr(
             "F2  log a call (the form is ready to type in)\n"
             "F3  my shift    F4  duty and handover\n"
             "Ctrl+Enter  save as answered\n"

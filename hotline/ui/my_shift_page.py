@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
 from ..services import shifts, worklists
 from ..services.base import Actor
 from .case_model import CaseModel
-from .widgets import error_label, show_error
+from .widgets import error_label, plain_label, show_error
 
 
 class MyShiftPage(QWidget):
@@ -20,9 +19,9 @@ class MyShiftPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.since = None
-        title = QLabel(self.tr("My shift"))
+        title = plain_label(self.tr("My shift"))
         title.setObjectName("pageTitle")
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("hintLabel")
         self.summary.setWordWrap(True)
         self.search = QLineEdit()
@@ -57,7 +56,7 @@ class MyShiftPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
-        hint = QLabel(self.tr("Bold rows are open tickets. Enter or double-click opens "
+        hint = plain_label(self.tr("Bold rows are open tickets. Enter or double-click opens "
                               "the case."))
         hint.setObjectName("hintLabel")
         layout.addWidget(hint)

@@ -6,15 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-                               QFormLayout, QHBoxLayout, QLabel,
-                               QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QFormLayout, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..services import shifts, users
 from ..services.base import Actor
 from . import labels
 from .question_dialog import QuestionDialog
-from .widgets import error_label, ok_cancel, show_error
+from .widgets import error_label, ok_cancel, plain_label, show_error
 
 
 class ShiftDialog(QDialog):
@@ -62,7 +61,7 @@ class RosterPage(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
-        title = QLabel(self.tr("Duty roster"))
+        title = plain_label(self.tr("Duty roster"))
         title.setObjectName("pageTitle")
         self.week = QDateEdit(QDate.currentDate())
         self.week.setCalendarPopup(True)
@@ -80,7 +79,7 @@ class RosterPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Week of")))
+        top.addWidget(plain_label(self.tr("Week of")))
         top.addWidget(self.week)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)

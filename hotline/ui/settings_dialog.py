@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout,
-                               QLabel, QSpinBox, QWidget)
+                               QSpinBox, QWidget)
 
 from .settings import OPTIONS, Settings
-from .widgets import ok_cancel
+from .widgets import ok_cancel, plain_label
 
 
 class SettingsDialog(QDialog):
@@ -32,7 +32,7 @@ class SettingsDialog(QDialog):
         self.draft.setRange(opt.minimum, opt.maximum)
         self.draft.setSuffix(self.tr(" s"))
         self.draft.setValue(settings.get("draft_interval_seconds"))
-        note = QLabel(self.tr("A new language applies from the next sign-in."))
+        note = plain_label(self.tr("A new language applies from the next sign-in."))
         note.setObjectName("hintLabel")
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)

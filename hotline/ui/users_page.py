@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QHBoxLayout, QInputDialog, QLineEdit,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -12,7 +12,7 @@ from ..models import ROLES
 from ..services import users
 from ..services.base import Actor
 from . import labels
-from .widgets import error_label, ok_cancel, show_error
+from .widgets import error_label, ok_cancel, plain_label, show_error
 
 
 class UserDialog(QDialog):
@@ -54,7 +54,7 @@ class UsersPage(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
-        title = QLabel(self.tr("Users"))
+        title = plain_label(self.tr("Users"))
         title.setObjectName("pageTitle")
         self.add_button = QPushButton(self.tr("Add user…"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
@@ -70,7 +70,7 @@ class UsersPage(QWidget):
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(2, 110)
         self.table.setColumnWidth(3, 180)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("hintLabel")
         self.message.setWordWrap(True)
         top = QHBoxLayout()

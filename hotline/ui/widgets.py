@@ -1,15 +1,69 @@
-"""Small widget helpers shared by the pages and dialogs."""
+"""Small widget helpers shared by the pages and dialogs.
+
+User data is shown as it was typed, never interpreted: every label of the UI is
+made by `plain_label` (a QLabel's default `Qt.AutoText` renders `<b>`, `<img
+src=…>` or `&lt;` in a subject or a name as markup), tooltips go through
+`plain_tooltip` (Qt shows a tooltip as rich text when it looks like HTML), message
+boxes through `message_box`, and rich views (QTextBrowser) get `html.escape`d text.
+Table cells and list items are drawn as plain text by Qt's default delegates.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from . import labels
 
 
+def plain_label(text: str = "", parent: QWidget | None = None, *,
+                name: str | None = None, wrap: bool = False) -> QLabel:
+    """A label that shows `text` literally (markup and entities included)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if name:
+        label.setObjectName(name)
+    if wrap:
+        label.setWordWrap(True)
+    return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Show `text` literally in an existing label."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def plain_tooltip(text: str | None) -> str:
+    """A tooltip that shows `text` literally, line breaks kept. Qt decides per
+    tooltip whether it is rich text (Qt.mightBeRichText): escaped text in a
+    paragraph that keeps white space is rich text that displays as the original."""
+    if not text:
+        return ""
+    return ("<p style='white-space:pre-wrap'>" + html.escape(text, quote=False)
+            + "</p>")
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons=QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box whose text is shown literally."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """QMessageBox.warning with the text shown literally."""
+    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+
+
 def error_label(*, wrap: bool = True) -> QLabel:
     """The red message line of a page or dialog, hidden until there is an error."""
-    label = QLabel()
+    label = plain_label()
     label.setObjectName("errorLabel")
     label.setWordWrap(wrap)
     label.hide()
