@@ -6,6 +6,7 @@ tree."""
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -21,3 +22,23 @@ def path(*parts: str) -> Path:
 
 def read_text(*parts: str) -> str:
     return resources.files(__name__).joinpath(*parts).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class FontFile:
+    """A font shipped in fonts/ with its licence next to it."""
+    family: str  # the family name of the face used
+    file: str  # inside this package, "/"-separated
+    subfont_index: int  # face in a TrueType collection (.ttc), else 0
+    licence: str  # the licence text shipped next to it
+
+
+# The CJK font embedded (as a subset) in PDF documents: TrueType outlines, which
+# reportlab can embed; covers GB2312/GBK Hanzi, full-width punctuation, Latin, digits.
+CJK_FONT = FontFile(family="WenQuanYi Micro Hei", file="fonts/wqy-microhei.ttc",
+                    subfont_index=0, licence="fonts/LICENSE-wqy-microhei.txt")
+
+
+def font_path(font: FontFile = CJK_FONT) -> Path:
+    """A real path of a shipped font file (for reportlab's TTFont, no Qt needed)."""
+    return path(*font.file.split("/"))
