@@ -16,36 +16,19 @@ from ..services import calls, shifts, users
 from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
-from .call_form import CallForm
+from .pages import PAGES, pages_for, start_page
 from .case_dialog import CaseDialog
 from .drafts import DraftStore
-from .duty_page import DutyPage
 from .handover_dialog import HandoverDialog
-from .my_shift_page import MyShiftPage
 from .question_dialog import QuestionDialog
-from .roster_page import RosterPage
 from .settings import Settings
 from .settings_dialog import SettingsDialog
 from .tasks import TaskManager
-from .users_page import UsersPage
 from .widgets import plain_label
 
-# page key -> permission that shows it (pages of later issues do not exist yet)
-PAGES = (
-    ("call", "call.log"),
-    ("shift", "call.log"),
-    ("duty", "roster.view"),
-    ("roster", "roster.manage"),
-    ("users", "user.manage"),
-)
-# the page a role starts on (else the first one it has)
-START_PAGE = {"admin": "users", "supervisor": "call", "director": "call"}
+# the pages, their permissions, titles, shortcuts and start roles: ui/pages.py
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel}
-
-
-def pages_for(role: str) -> list[str]:
-    return [key for key, permission in PAGES if allowed(role, permission)]
 
 
 class LockPage(QWidget):
@@ -146,7 +129,8 @@ class MainWindow(QMainWindow):
         self.drafts = DraftStore(drafts_dir, username=actor.username,
                                  database=db_info.location)
         self.setWindowTitle(self.tr("Hotline Desk — %1").replace("%1", actor.display_name))
-        self.page_keys = pages_for(actor.role)
+        self.page_specs = pages_for(actor.role)
+        self.page_keys = [spec.key for spec in self.page_specs]
         self._build()
         self._build_menus()
         self._connect_signals()
@@ -160,26 +144,19 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(176)
         self.pages = QStackedWidget()
-        self.call_form = self.my_shift = self.duty = self.roster = self.users = None
-        titles = {"call": self.tr("Log a call  F2"), "shift": self.tr("My shift  F3"),
-                  "duty": self.tr("Duty & handover  F4"), "roster": self.tr("Roster"),
-                  "users": self.tr("Users")}
-        for key in self.page_keys:
-            if key == "call":
-                page = self.call_form = CallForm(self.actor, self.tasks, self.settings,
-                                                 self.drafts)
-            elif key == "shift":
-                page = self.my_shift = MyShiftPage(self.actor)
-            elif key == "duty":
-                page = self.duty = DutyPage(self.actor)
-            elif key == "roster":
-                page = self.roster = RosterPage(self.actor)
-            else:
-                page = self.users = UsersPage(self.actor)
-            page.setProperty("pageKey", key)
+        for spec in PAGES:  # window.call_form … is None when not shown
+            if spec.attribute:
+                setattr(self, spec.attribute, None)
+        self.page_widgets: dict[str, QWidget] = {}
+        for spec in self.page_specs:
+            page = spec.factory(self)
+            page.setProperty("pageKey", spec.key)
+            self.page_widgets[spec.key] = page
+            if spec.attribute:
+                setattr(self, spec.attribute, page)
             self.pages.addWidget(page)
-            item = QListWidgetItem(titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.workspace = QWidget()
         layout = QHBoxLayout(self.workspace)
@@ -236,16 +213,16 @@ class MainWindow(QMainWindow):
         self.lock_page.sign_out.connect(self.sign_out)
         self.status_timer.timeout.connect(self.refresh_status)
         self.idle_timer.timeout.connect(self.lock)
-        for key, seq in (("call", "F2"), ("shift", "F3"), ("duty", "F4")):
-            if key in self.page_keys:
-                sc = QShortcut(QKeySequence(seq), self)
+        for spec in self.page_specs:
+            if spec.shortcut:
+                sc = QShortcut(QKeySequence(spec.shortcut), self)
                 sc.setContext(Qt.ShortcutContext.ApplicationShortcut)
-                sc.activated.connect(lambda k=key: self.go(k))
+                sc.activated.connect(lambda k=spec.key: self.go(k))
+            page = self.page_widgets[spec.key]
+            if hasattr(page, "open_case"):  # a page listing cases opens them here
+                page.open_case.connect(self.open_case)
         if self.call_form is not None:
             self.call_form.saved.connect(self._call_saved)
-            self.call_form.open_case.connect(self.open_case)
-        if self.my_shift is not None:
-            self.my_shift.open_case.connect(self.open_case)
 
     # ------------------------------------------------------------------ navigation
     def go(self, key: str):
@@ -271,9 +248,7 @@ class MainWindow(QMainWindow):
         """After the window is shown: handover notes to acknowledge, a draft to
         restore, then the first page ready to type in."""
         if self.page_keys:
-            start = START_PAGE.get(self.actor.role, self.page_keys[0])
-            self.nav.setCurrentRow(self.page_keys.index(start)
-                                   if start in self.page_keys else 0)
+            self.nav.setCurrentRow(self.page_keys.index(start_page(self.actor.role)))
         if allowed(self.actor.role, "handover.write"):
             try:
                 pending = shifts.pending_handovers(actor=self.actor)

@@ -1,0 +1,108 @@
+"""The registry of the main window's pages: adding a page is one `PageSpec` in
+`PAGES`. The main window builds its navigation, its stack of pages, the start page
+of each role, the keyboard shortcuts and the filtering by permission from it.
+
+    PageSpec("audit", "audit.view", <title>, _audit, attribute="audit")
+
+`title` is a function returning the translated text, written with a literal
+QCoreApplication.translate call so lupdate finds it (the first pages keep the
+context "MainWindow", where they lived before the registry, so their
+translations stay valid).
+`factory(window)` builds the page; `window` gives `actor`, `tasks` (the
+TaskManager), `settings` and `drafts`. A page may have `refresh()` (called each
+time it is shown) and an `open_case` signal (connected to the case dialog).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..services.permissions import allowed
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str                          # stable name ("call", "shift" …)
+    permission: str                   # the permission that shows the page
+    title: Callable[[], str]          # navigation text, translated when called
+    factory: Callable[..., "QWidget"]  # factory(window) -> the page
+    shortcut: str | None = None       # application-wide key that opens it
+    start_roles: tuple[str, ...] = ()  # roles that start on this page
+    attribute: str | None = None      # the window's attribute holding the page
+
+    def allowed_for(self, role: str) -> bool:
+        return allowed(role, self.permission)
+
+
+# -- factories (imports inside: a page's module is loaded only when it is built)
+def _call_form(window):
+    from .call_form import CallForm
+    return CallForm(window.actor, window.tasks, window.settings, window.drafts)
+
+
+def _my_shift(window):
+    from .my_shift_page import MyShiftPage
+    return MyShiftPage(window.actor)
+
+
+def _duty(window):
+    from .duty_page import DutyPage
+    return DutyPage(window.actor)
+
+
+def _roster(window):
+    from .roster_page import RosterPage
+    return RosterPage(window.actor)
+
+
+def _users(window):
+    from .users_page import UsersPage
+    return UsersPage(window.actor)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("call", "call.log",
+             lambda: QCoreApplication.translate("MainWindow", "Log a call  F2"),
+             _call_form, shortcut="F2", start_roles=("supervisor", "director"),
+             attribute="call_form"),
+    PageSpec("shift", "call.log",
+             lambda: QCoreApplication.translate("MainWindow", "My shift  F3"),
+             _my_shift, shortcut="F3", attribute="my_shift"),
+    PageSpec("duty", "roster.view",
+             lambda: QCoreApplication.translate("MainWindow", "Duty & handover  F4"),
+             _duty, shortcut="F4", attribute="duty"),
+    PageSpec("roster", "roster.manage",
+             lambda: QCoreApplication.translate("MainWindow", "Roster"),
+             _roster, attribute="roster"),
+    PageSpec("users", "user.manage",
+             lambda: QCoreApplication.translate("MainWindow", "Users"),
+             _users, start_roles=("admin",), attribute="users"),
+)
+
+
+def page(key: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def pages_for(role: str) -> list[PageSpec]:
+    """The pages `role` sees, in navigation order."""
+    return [spec for spec in PAGES if spec.allowed_for(role)]
+
+
+def start_page(role: str) -> str | None:
+    """The key of the page `role` starts on: the first of its pages that names
+    the role as a start role, else its first page."""
+    mine = pages_for(role)
+    for spec in mine:
+        if role in spec.start_roles:
+            return spec.key
+    return mine[0].key if mine else None
