@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from peewee import InterfaceError, OperationalError
 
+from ..domain.audit_rules import scrub_entity_id, scrub_values
 from ..models import AuditLog, User, db
 from ..storage.dialect import insert_row
 from . import clock
@@ -202,16 +203,21 @@ def _json(value: Any) -> str:
 
 def audit(actor: Actor | None, entity: str, entity_id: Any, action: str,
           old: dict | None = None, new: dict | None = None) -> None:
-    """Append an audit row. Call inside the transaction of the change it records."""
+    """Append an audit row. Call inside the transaction of the change it records.
+
+    Only ids, codes, booleans, dates and counts are stored; every other key of
+    `old`/`new` is recorded by name only, and an entity id that is not an id is
+    left out (domain.audit_rules): no call site can put personal data or free text
+    into the audit log."""
     insert_row(AuditLog, dict(
         at=clock.now(),
         actor=actor.user_id if actor else None,
         actor_name=actor.username if actor else "",
         entity=entity,
-        entity_id=str(entity_id if entity_id is not None else ""),
+        entity_id=scrub_entity_id(entity, entity_id, actor_known=actor is not None),
         action=action,
-        old=_json(old),
-        new=_json(new)))
+        old=_json(scrub_values(old)),
+        new=_json(scrub_values(new))))
 
 
 def diff(old: dict, new: dict) -> tuple[dict, dict]:

@@ -169,8 +169,54 @@ def _m002_search(database: Database) -> None:
 
 # Issue 7 (hardening) reserves 3-6; each is written idempotently like the others.
 
+AUDIT_SCRUB_BATCH = 500
+
+
 def _m003_audit_privacy(database: Database) -> None:
-    """Audit rows without personal data or free text (slot reserved; see issue 7)."""
+    """Audit rows without personal data or free text (issue 7, DESIGN §10).
+
+    Rows written before kept phones, names, notes, solutions, survey comments,
+    handover text, file paths and, for failed sign-ins, whatever was typed as the
+    user name. Each row's old/new values are rewritten the way `audit()` now writes
+    them (domain.audit_rules: ids, codes, booleans, dates, counts; other fields by
+    name only) and its entity id kept only when it is an id. Rows are read by id
+    in batches (memory stays flat for millions of rows) and only changed rows are
+    updated, so a second run changes nothing.
+    """
+    import json
+
+    from ..domain.audit_rules import scrub_entity_id, scrub_values
+
+    mark = database.param
+    select = ('SELECT "id", "actor_id", "actor_name", "entity", "entity_id", "old", '
+              f'"new" FROM "audit_log" WHERE "id" > {mark} ORDER BY "id" LIMIT {mark}')
+    update = (f'UPDATE "audit_log" SET "entity_id" = {mark}, "old" = {mark}, '
+              f'"new" = {mark} WHERE "id" = {mark}')
+
+    def scrub_json(text):
+        if not text:
+            return ""
+        try:
+            values = json.loads(text)
+        except ValueError:
+            values = "unreadable"  # not a dict: nothing of it is kept
+        return json.dumps(scrub_values(values), ensure_ascii=False, sort_keys=True)
+
+    last = 0
+    while True:
+        rows = database.execute_sql(select, (last, AUDIT_SCRUB_BATCH)).fetchall()
+        if not rows:
+            break
+        changes = []
+        for row_id, actor_id, actor_name, entity, entity_id, old, new in rows:
+            known = actor_id is not None or bool(actor_name)
+            scrubbed = (scrub_entity_id(entity, entity_id, actor_known=known),
+                        scrub_json(old), scrub_json(new))
+            if scrubbed != (entity_id, old, new):
+                changes.append((*scrubbed, row_id))
+        for params in changes:
+            database.execute_sql(update, params)
+        last = rows[-1][0]
 
 
 def _m004_resolution_history(database: Database) -> None:

@@ -86,8 +86,9 @@ def test_gbk_file_with_mapping_imports_every_field(database, actors, tmp_path,
     assert "east.csv row 2" in events[0].detail
     (row,) = AuditLog.select().where(AuditLog.entity == "import")
     new = json.loads(row.new)
-    assert (new["rows_imported"], new["rows_rejected"], new["file"]) == \
-        (3, 0, str(src))
+    # the file's path is recorded by name only (it may name a person)
+    assert (new["rows_imported"], new["rows_rejected"]) == (3, 0)
+    assert "file" in new["changed"] and str(src) not in row.new
     assert row.actor_id == actors["director"].id
 
 
