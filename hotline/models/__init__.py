@@ -4,7 +4,8 @@ from .archive import Archive, ArchiveCase
 from .audit import AuditLog
 from .base import BaseModel, db, now
 from .call import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, SERVICE_OUTCOMES,
-                   STATUSES, Call, CallEvent, Callback, Survey, TicketCounter)
+                   STATUSES, Call, CallEvent, Callback, CaseResolution, Survey,
+                   TicketCounter)
 from .caller import Caller
 from .category import CLOCKS, PRIORITIES, BusinessHours, Category, Holiday, SlaPolicy
 from .knowledge import KnowledgeArticle, KnowledgeArticleVersion
@@ -15,7 +16,7 @@ from .user import ROLES, User
 
 ALL_MODELS = [
     SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
-    TicketCounter, Call, CallEvent, Callback, Survey, KnowledgeArticle,
+    TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, KnowledgeArticle,
     KnowledgeArticleVersion, QualityReview, Evaluation, Shift, HandoverNote, Archive,
     ArchiveCase, AuditLog,
 ]

@@ -2,17 +2,14 @@ from peewee import (AutoField, BooleanField, CharField, DateField,
                     DateTimeField, ForeignKeyField, IntegerField, SQL,
                     TextField)
 
+from ..domain.workflow import NON_SERVICE_OUTCOMES, SERVICE_OUTCOMES, STATUSES
 from .base import BaseModel, now
 from .caller import Caller
 from .category import Category
 from .user import User
 
 CHANNELS = ("phone", "sms", "email", "web", "wechat", "walk_in", "other")
-SERVICE_OUTCOMES = ("answered", "transferred", "escalated", "callback")
-NON_SERVICE_OUTCOMES = ("hang_up", "silent", "prank", "wrong_number", "test")
 OUTCOMES = SERVICE_OUTCOMES + NON_SERVICE_OUTCOMES
-STATUSES = ("new", "assigned", "in_progress", "pending_customer", "resolved",
-            "closed", "reopened")
 
 
 class TicketCounter(BaseModel):
@@ -55,6 +52,9 @@ class Call(BaseModel):
     confidential = BooleanField(default=False)
     external_ref = CharField(max_length=64, null=True, unique=True)
     updated_at = DateTimeField(default=now)
+    # +1 on every change of the case row: a change made from a stale view of the
+    # case (an older version) is refused (services.calls, StaleCase)
+    version = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = (
@@ -76,6 +76,29 @@ class CallEvent(BaseModel):
 
     class Meta:
         indexes = ((("call", "at"), False), (("kind", "at"), False))
+
+
+class CaseResolution(BaseModel):
+    """Every resolution of a case, kept when the case is reopened: a month's figures
+    (DESIGN §5) come from these facts, stamped when they happened, never from the
+    case's current state. `due_at` is the resolution due time that applied to this
+    resolution; `closed_at` / `reopened_at` are set when the case is closed /
+    reopened while this resolution stands."""
+
+    id = AutoField()
+    call = ForeignKeyField(Call, backref="resolutions", on_delete="CASCADE")
+    resolved_at = DateTimeField(index=True)
+    due_at = DateTimeField(null=True, index=True)
+    assignee = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    resolved_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    first_contact = BooleanField(default=False)  # solved on the call itself
+    closed_at = DateTimeField(null=True, index=True)
+    reopened_at = DateTimeField(null=True, index=True)
+    reopened_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "case_resolution"
+        indexes = ((("call", "resolved_at"), False),)
 
 
 class Callback(BaseModel):

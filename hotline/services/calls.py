@@ -11,37 +11,27 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
+from ..domain import workflow
 from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
-                      CallEvent, Callback, Caller, Category, Survey, User, db)
+                      CallEvent, Callback, Caller, CaseResolution, Category, Survey,
+                      User, db)
 from . import clock, sla, validation
 from ..storage.dialect import insert_row, is_sqlite
 from .base import Actor, audit, service
-from .callers import find_or_create_caller, mask_phone, normalize_phone
-from .errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
+from .callers import (create_named_caller, find_or_create_caller, mask_phone,
+                      normalize_phone)
+from .errors import NotFound, PermissionDenied, StaleCase, ValidationError
 from .permissions import allowed
 
-OPEN_STATUSES = ("new", "assigned", "in_progress", "pending_customer", "reopened")
+OPEN_STATUSES = workflow.OPEN_STATUSES
 DISPATCH_ROLES = ("specialist", "supervisor", "director")
 ESCALATE_ROLES = ("specialist", "supervisor", "director")
 
-# action -> statuses it may start from; the status it leads to is in _TARGET
+# The workflow itself (which action from which status, the updates each makes) is
+# hotline.domain.workflow; these views of it are kept for the callers that read them.
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "assign": ("new", "assigned", "in_progress", "reopened"),
-    "transfer": ("new", "assigned", "in_progress", "reopened"),
-    "escalate": ("new", "assigned", "in_progress", "pending_customer", "reopened"),
-    "start": ("new", "assigned", "reopened"),
-    "wait_customer": ("in_progress",),
-    "resume": ("pending_customer",),
-    "resolve": ("in_progress", "pending_customer"),
-    "close": ("resolved",),
-    "reopen": ("resolved", "closed"),
-}
-_TARGET = {
-    "assign": "assigned", "transfer": "assigned", "escalate": "assigned",
-    "start": "in_progress", "wait_customer": "pending_customer",
-    "resume": "in_progress", "resolve": "resolved", "close": "closed",
-    "reopen": "reopened",
-}
+    action: sources for action, (sources, _) in workflow.TRANSITIONS.items()}
+_TARGET = {action: to for action, (_, to) in workflow.TRANSITIONS.items()}
 
 MAX_SUBJECT = 200
 MAX_DESCRIPTION = 20_000
@@ -73,6 +63,7 @@ class CaseSummary:
     confidential: bool
     anonymous: bool
     redacted: bool = False
+    version: int = 0  # pass back as expected_version: a stale view is refused
 
 
 @dataclass(frozen=True)
@@ -149,7 +140,7 @@ def _summary(call: Call, actor: Actor | None = None, *, caller=_FETCH,
         assignee=assignee.display_name if assignee else "",
         creator_id=call.creator_id, first_response_due=call.first_response_due,
         resolution_due=call.resolution_due, confidential=call.confidential,
-        anonymous=call.anonymous, redacted=redact)
+        anonymous=call.anonymous, redacted=redact, version=call.version or 0)
 
 
 # ----------------------------------------------------------------- numbering
@@ -264,8 +255,12 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
     elif assignee_id is not None:
         raise ValidationError("assignee_id", f"does not apply to outcome {outcome}")
 
-    caller = None if anonymous and not phone else find_or_create_caller(
-        phone, "" if anonymous else caller_name)
+    if phone:
+        caller = find_or_create_caller(phone, "" if anonymous else caller_name)
+    elif caller_name and not anonymous:  # a name without a number is kept too
+        caller = create_named_caller(caller_name)
+    else:
+        caller = None
     ticket_no = next_ticket_no(received.date())
     is_ticket = status in ("new", "assigned")
     first_due = resolution_due = None
@@ -284,7 +279,11 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         first_response_due=first_due, resolution_due=resolution_due,
         fcr=resolved, reopen_count=0, confidential=bool(confidential),
         updated_at=now)
-    call = Call(id=insert_row(Call, values, returning_id=True), **values)
+    call = Call(id=insert_row(Call, values, returning_id=True), version=0, **values)
+    if resolved:  # solved on the call: the first resolution of the case's history
+        insert_row(CaseResolution, dict(
+            call=call.id, resolved_at=now, due_at=None, assignee=None,
+            resolved_by=actor.user_id, first_contact=True, closed_at=now))
     _event(call.id, actor, "created", at=now, to_status=status, detail=outcome)
     if assignee is not None:
         _event(call.id, actor, "escalated" if outcome == "escalated" else "assigned",
@@ -309,26 +308,51 @@ def _owner_or(actor: Actor, call: Call, permission: str) -> None:
                                actor.role)
 
 
-def _apply(actor: Actor, call: Call, action: str, *, updates: dict | None = None,
-           event_kind: str | None = None, detail: str = "") -> CaseSummary:
-    if call.status not in TRANSITIONS[action]:
-        raise InvalidTransition(action, call.status)
+def _check_version(call: Call, expected_version: int | None) -> None:
+    """Refuse a change decided on a stale view of the case (DESIGN §4): the user
+    saw `expected_version`, someone else has changed the case since."""
+    if expected_version is None:
+        return
+    expected = validation.integer("expected_version", expected_version, minimum=0)
+    if expected != call.version:
+        raise StaleCase(
+            f"case {call.ticket_no} was changed by someone else since it was "
+            "shown; nothing was saved: reload the case and decide again",
+            ticket_no=call.ticket_no, expected_version=expected,
+            version=call.version)
+
+
+def _locked(call_id: int, expected_version: int | None) -> Call:
+    """The case, locked for this transaction, as the user saw it (or StaleCase)."""
+    call = _load(call_id, for_update=True)
+    _check_version(call, expected_version)
+    return call
+
+
+def _sla_of(call: Call):
+    return sla.policy_for(call.priority), sla.load_calendar()
+
+
+def _apply(actor: Actor, call: Call, action: str, updates: dict, *,
+           event_kind: str | None = None, detail: str = "", audit_extra=None
+           ) -> CaseSummary:
+    """Write the updates `workflow.<action>` computed, with the timeline event and
+    the audit row. The UPDATE only matches the version this transaction read (the
+    row is locked: FOR UPDATE on PostgreSQL, the write lock on SQLite), so the
+    change is applied to the case as it was checked or not at all."""
     now = clock.now()
-    target = _TARGET[action]
-    updates = dict(updates or {})
-    updates.setdefault("status", target)
-    updates["updated_at"] = now
-    old = {k: getattr(call, k if k not in ("assignee",) else "assignee_id")
-           for k in updates if k != "updated_at"}
-    count = (Call.update(**updates)
-             .where(Call.id == call.id, Call.status == call.status)
+    target = updates["status"]
+    fields = {("assignee" if k == "assignee_id" else k): v for k, v in updates.items()}
+    old = {k: getattr(call, k) for k in updates}
+    count = (Call.update(**fields, updated_at=now, version=Call.version + 1)
+             .where(Call.id == call.id, Call.version == call.version)
              .execute())
-    if count != 1:  # another workstation changed it in between
-        raise InvalidTransition(action, "changed by someone else; reload the case")
+    if count != 1:  # cannot happen under the lock; refuse rather than overwrite
+        raise StaleCase(f"case {call.ticket_no} was changed by someone else; nothing "
+                        "was saved: reload the case", ticket_no=call.ticket_no)
     _event(call.id, actor, event_kind or action, at=now, from_status=call.status,
            to_status=target, detail=detail)
-    new = {k: v for k, v in updates.items() if k != "updated_at"}
-    audit(actor, "call", call.id, action, old, new)
+    audit(actor, "call", call.id, action, old, dict(updates, **(audit_extra or {})))
     return _summary(Call.get_by_id(call.id), actor)
 
 
@@ -338,130 +362,134 @@ def _note_text(value, field_name="note", required=False) -> str:
 
 
 @service("call.assign", writes=True)
-def assign(*, actor: Actor, call_id: int, assignee_id: int, note: str = ""
-           ) -> CaseSummary:
+def assign(*, actor: Actor, call_id: int, assignee_id: int, note: str = "",
+           expected_version: int | None = None) -> CaseSummary:
     """Dispatch (派单) or reassign a case to a specialist, supervisor or director."""
     note = _note_text(note)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
     kind = "transferred" if call.assignee_id else "assigned"
-    return _apply(actor, call, "assign", updates={"assignee": assignee.id},
+    return _apply(actor, call, "assign",
+                  workflow.assign(call, assignee_id=assignee.id),
                   event_kind=kind, detail=_join(assignee.display_name, note))
 
 
 @service("call.work", writes=True)
-def transfer(*, actor: Actor, call_id: int, assignee_id: int, note: str = ""
-             ) -> CaseSummary:
+def transfer(*, actor: Actor, call_id: int, assignee_id: int, note: str = "",
+             expected_version: int | None = None) -> CaseSummary:
     """The assignee hands the case to a colleague (转办)."""
     note = _note_text(note, required=True)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     _owner_or(actor, call, "transfer")
     assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
-    return _apply(actor, call, "transfer", updates={"assignee": assignee.id},
+    return _apply(actor, call, "transfer",
+                  workflow.transfer(call, assignee_id=assignee.id),
                   event_kind="transferred", detail=_join(assignee.display_name, note))
 
 
 @service("call.escalate", writes=True)
-def escalate(*, actor: Actor, call_id: int, assignee_id: int, note: str) -> CaseSummary:
+def escalate(*, actor: Actor, call_id: int, assignee_id: int, note: str,
+             expected_version: int | None = None) -> CaseSummary:
     """Escalate to an expert or supervisor (升级)."""
     note = _note_text(note, required=True)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     if actor.role == "specialist":
         _owner_or(actor, call, "escalate")
     elif actor.role == "duty_officer" and call.creator_id != actor.id:
         raise PermissionDenied("escalate a case someone else logged", actor.role)
     assignee = _check_assignee(assignee_id, ESCALATE_ROLES)
-    updates = {"assignee": assignee.id}
-    if call.status == "pending_customer":
-        updates.update(_resume_updates(call))
-    return _apply(actor, call, "escalate", updates=updates, event_kind="escalated",
-                  detail=_join(assignee.display_name, note))
+    policy, calendar = _sla_of(call)
+    return _apply(actor, call, "escalate",
+                  workflow.escalate(call, assignee_id=assignee.id, at=clock.now(),
+                                    policy=policy, calendar=calendar),
+                  event_kind="escalated", detail=_join(assignee.display_name, note))
 
 
 @service("call.work", writes=True)
-def start(*, actor: Actor, call_id: int) -> CaseSummary:
+def start(*, actor: Actor, call_id: int, expected_version: int | None = None
+          ) -> CaseSummary:
     """Begin work (受理). An unassigned case is taken by whoever starts it."""
-    call = _load(call_id, for_update=True)
-    updates = {}
-    if call.assignee_id is None:
-        if actor.is_system:
-            raise ValidationError("assignee_id", "an unassigned case needs an assignee")
-        updates["assignee"] = actor.id
-    else:
+    call = _locked(call_id, expected_version)
+    if call.assignee_id is not None:
         _owner_or(actor, call, "start")
-    if call.first_response_at is None:
-        updates["first_response_at"] = clock.now()
-    return _apply(actor, call, "start", updates=updates)
+    return _apply(actor, call, "start",
+                  workflow.start(call, at=clock.now(), actor_id=actor.user_id))
 
 
 @service("call.work", writes=True)
-def wait_customer(*, actor: Actor, call_id: int, note: str) -> CaseSummary:
+def wait_customer(*, actor: Actor, call_id: int, note: str,
+                  expected_version: int | None = None) -> CaseSummary:
     """Wait on the caller (材料补充等): the SLA clock stops until resumed."""
     note = _note_text(note, required=True)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     _owner_or(actor, call, "wait_customer")
-    return _apply(actor, call, "wait_customer", updates={"paused_at": clock.now()},
-                  detail=note)
-
-
-def _resume_updates(call: Call) -> dict:
-    now = clock.now()
-    updates = {"paused_at": None}
-    if call.paused_at is None:
-        return updates
-    calendar = sla.load_calendar()
-    if call.first_response_at is None:
-        updates["first_response_due"] = sla.shift_for_pause(
-            call.first_response_due, call.paused_at, now, call.priority, calendar)
-    updates["resolution_due"] = sla.shift_for_pause(
-        call.resolution_due, call.paused_at, now, call.priority, calendar)
-    return updates
+    return _apply(actor, call, "wait_customer",
+                  workflow.wait_customer(call, at=clock.now()), detail=note)
 
 
 @service("call.work", writes=True)
-def resume(*, actor: Actor, call_id: int, note: str = "") -> CaseSummary:
+def resume(*, actor: Actor, call_id: int, note: str = "",
+           expected_version: int | None = None) -> CaseSummary:
     note = _note_text(note)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     _owner_or(actor, call, "resume")
-    return _apply(actor, call, "resume", updates=_resume_updates(call), detail=note)
+    policy, calendar = _sla_of(call)
+    return _apply(actor, call, "resume",
+                  workflow.resume(call, at=clock.now(), policy=policy,
+                                  calendar=calendar), detail=note)
 
 
 @service("call.work", writes=True)
-def resolve(*, actor: Actor, call_id: int, solution: str) -> CaseSummary:
-    """Record the solution (办结)."""
+def resolve(*, actor: Actor, call_id: int, solution: str,
+            expected_version: int | None = None) -> CaseSummary:
+    """Record the solution (办结). The resolution joins the case's history with the
+    due time that applied to it."""
     solution = validation.text("solution", solution, max_len=MAX_DESCRIPTION,
                                required=True, multiline=True)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     _owner_or(actor, call, "resolve")
-    now = clock.now()
-    updates = {"solution": solution, "resolved_at": now}
-    if call.status == "pending_customer":
-        updates.update(_resume_updates(call))
-    if call.first_response_at is None:
-        updates["first_response_at"] = now
-    return _apply(actor, call, "resolve", updates=updates, detail=solution[:500])
+    policy, calendar = _sla_of(call)
+    updates = workflow.resolve(call, at=clock.now(), solution=solution,
+                               policy=policy, calendar=calendar)
+    fact = workflow.resolution_fact(call, updates)
+    insert_row(CaseResolution, dict(
+        call=call.id, resolved_at=fact["resolved_at"], due_at=fact["due_at"],
+        assignee=fact["assignee_id"], resolved_by=actor.user_id,
+        first_contact=False))
+    return _apply(actor, call, "resolve", updates, detail=solution[:500])
 
 
 @service("call.close", writes=True)
-def close(*, actor: Actor, call_id: int, note: str = "") -> CaseSummary:
+def close(*, actor: Actor, call_id: int, note: str = "",
+          expected_version: int | None = None) -> CaseSummary:
     """Close a resolved case (归档前结案)."""
     note = _note_text(note)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     _owner_or(actor, call, "close")
-    return _apply(actor, call, "close", updates={"closed_at": clock.now()}, detail=note)
+    updates = workflow.close(call, at=clock.now())
+    (CaseResolution.update(closed_at=updates["closed_at"])
+     .where(CaseResolution.call == call.id, CaseResolution.reopened_at.is_null(),
+            CaseResolution.closed_at.is_null())
+     .execute())
+    return _apply(actor, call, "close", updates, detail=note)
 
 
 @service("call.reopen", writes=True)
-def reopen(*, actor: Actor, call_id: int, reason: str) -> CaseSummary:
-    """Send a resolved or closed case back for rework (退回重办) with a new deadline."""
+def reopen(*, actor: Actor, call_id: int, reason: str,
+           expected_version: int | None = None) -> CaseSummary:
+    """Send a resolved or closed case back for rework (退回重办) with a new deadline.
+    The resolution it had stays in the history (with its time and due time), marked
+    reopened now: the figures of the month it was resolved in do not change."""
     reason = _note_text(reason, "reason", required=True)
-    call = _load(call_id, for_update=True)
+    call = _locked(call_id, expected_version)
     now = clock.now()
-    _, resolution_due = sla.due_times(call.priority, now)
-    return _apply(actor, call, "reopen", updates={
-        "resolved_at": None, "closed_at": None, "fcr": False,
-        "reopen_count": call.reopen_count + 1, "resolution_due": resolution_due,
-        "paused_at": None}, event_kind="reopened", detail=reason)
+    policy, calendar = _sla_of(call)
+    updates = workflow.reopen(call, at=now, policy=policy, calendar=calendar)
+    (CaseResolution.update(reopened_at=now, reopened_by=actor.user_id)
+     .where(CaseResolution.call == call.id, CaseResolution.reopened_at.is_null())
+     .execute())
+    return _apply(actor, call, "reopen", updates, event_kind="reopened",
+                  detail=reason)
 
 
 @service("call.note", writes=True)
@@ -477,16 +505,21 @@ def add_note(*, actor: Actor, call_id: int, text: str) -> None:
 
 
 @service("call.callback", writes=True)
-def record_callback(*, actor: Actor, call_id: int, reached: bool, note: str = ""
-                    ) -> None:
-    """A call back to the caller (回访/回电), reached or not."""
+def record_callback(*, actor: Actor, call_id: int, reached: bool, note: str = "",
+                    expected_version: int | None = None) -> None:
+    """A call back to the caller (回访/回电), reached or not. A reached callback on
+    an open case without a first response is its first response (a change of the
+    case: version + 1, refused on a stale view when expected_version is given)."""
     note = _note_text(note)
-    call = _load(call_id)
+    call = _load(call_id, for_update=True)
+    _check_version(call, expected_version)
     now = clock.now()
     Callback.insert(call=call.id, at=now, actor=actor.user_id, reached=bool(reached),
                     note=note).execute()
     if reached and call.first_response_at is None and call.status in OPEN_STATUSES:
-        Call.update(first_response_at=now).where(Call.id == call.id).execute()
+        (Call.update(first_response_at=now, updated_at=now, version=Call.version + 1)
+         .where(Call.id == call.id)
+         .execute())
     _event(call.id, actor, "callback", at=now,
            detail=_join("reached" if reached else "not reached", note))
     audit(actor, "call", call.id, "callback", None, {"reached": bool(reached),

@@ -36,10 +36,12 @@ to 6 decimals.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
 
+from ..domain.workflow import OPEN_STATUSES
 from ..models import NON_SERVICE_OUTCOMES, User, db
 from . import clock
 from .base import Actor, service
@@ -168,10 +170,15 @@ def _stats(q: _Sql, expr: str, where: str, params: list, scale: float
     """(count, mean/median/p90) of a millisecond expression over
     `FROM "call" c WHERE …` (null values left out), divided by `scale`
     (3_600_000 for hours)."""
+    return _stats_of(q, f'SELECT {expr} AS v FROM "call" c WHERE {where}', params,
+                     scale)
+
+
+def _stats_of(q: _Sql, inner: str, params: list, scale: float) -> tuple[int, dict]:
+    """(count, mean/median/p90) of the column v that `inner` selects."""
     if q.sqlite:
         n, total, pair = q.run(
-            f"SELECT COUNT(v), SUM(v), hl_percentiles(v) FROM "
-            f'(SELECT {expr} AS v FROM "call" c WHERE {where}) t', params)[0]
+            f"SELECT COUNT(v), SUM(v), hl_percentiles(v) FROM ({inner}) t", params)[0]
         if not n:
             return 0, {"mean": None, "median": None, "p90": None}
         median, p90 = json.loads(pair)
@@ -180,7 +187,7 @@ def _stats(q: _Sql, expr: str, where: str, params: list, scale: float
             "SELECT COUNT(v), SUM(v), "
             "percentile_cont(0.5) WITHIN GROUP (ORDER BY v), "
             "percentile_cont(0.9) WITHIN GROUP (ORDER BY v) "
-            f'FROM (SELECT {expr} AS v FROM "call" c WHERE {where}) t', params)[0]
+            f"FROM ({inner}) t", params)[0]
         if not n:
             return 0, {"mean": None, "median": None, "p90": None}
     return int(n), {"mean": int(total) / n / scale, "median": float(median) / scale,
@@ -194,22 +201,49 @@ def _top_names(q: _Sql) -> dict:
     return dict(rows)
 
 
+@contextlib.contextmanager
+def snapshot():
+    """One consistent read of the database for every figure read inside: on
+    PostgreSQL a REPEATABLE READ, READ ONLY transaction; on SQLite a deferred read
+    transaction (WAL keeps its snapshot from the first read to the end). Inside a
+    transaction already open, that transaction is the snapshot."""
+    if db.transaction_depth() > 0:
+        yield
+        return
+    if is_sqlite():
+        with db.atomic(lock_type="DEFERRED"):
+            yield
+        return
+    with db.atomic(isolation_level="REPEATABLE READ"):
+        db.execute_sql("SET TRANSACTION READ ONLY")
+        yield
+
+
 def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
             category_id: int | None = None) -> dict:
-    """Every §5 indicator for [start, end) (inside a service)."""
+    """Every §5 indicator for [start, end) (inside a service), all read in one
+    snapshot."""
+    with snapshot():
+        return _compute(start, end, user_id=user_id, category_id=category_id)
+
+
+def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
+             category_id: int | None) -> dict:
     q = _Sql()
     scope = _Scope(user_id, category_id)
     w, wp = scope.calls()
     now = clock.now()
     period = [start, end]
 
-    # Calls received in P, grouped by every dimension at once.
+    # Calls received in P, grouped by every dimension at once; the status each
+    # had at the end of P (see _STATUS_AT_END), solved on the first contact and not
+    # reopened within P (_FIRST_CONTACT).
     groups = q.run(
-        "SELECT c.channel, c.priority, c.outcome, c.status, c.category_id, COUNT(*), "
-        "SUM(CASE WHEN c.fcr AND c.reopen_count = 0 THEN 1 ELSE 0 END) "
+        f"SELECT c.channel, c.priority, c.outcome, {_STATUS_AT_END}, c.category_id, "
+        f"COUNT(*), SUM(CASE WHEN {_FIRST_CONTACT} THEN 1 ELSE 0 END) "
         f'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ?{w} '
-        "GROUP BY c.channel, c.priority, c.outcome, c.status, c.category_id",
-        period + wp)
+        "GROUP BY 1, 2, 3, 4, 5",
+        [end, end, end] + period + wp)
     top_name = _top_names(q)
     dims = {"by_channel": {}, "by_priority": {}, "by_outcome": {}, "by_status": {},
             "by_category": {}}
@@ -230,9 +264,13 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
     dims = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0])))
             for k, v in dims.items()}
 
-    resolved, resolution = _stats(q, q.ms("c.resolved_at", "c.received_at"),
-                        f"c.resolved_at >= ? AND c.resolved_at < ?{w}",
-                        period + wp, 3_600_000)
+    # Resolutions come from the history (case_resolution): a case resolved in P
+    # counts once, with its last resolution in P; a reopening later keeps them.
+    resolved, resolution = _stats_of(
+        q, f"SELECT {q.ms('MAX(r.resolved_at)', 'c.received_at')} AS v "
+           'FROM "case_resolution" r JOIN "call" c ON c.id = r.call_id '
+           f"WHERE r.resolved_at >= ? AND r.resolved_at < ?{w} "
+           "GROUP BY r.call_id, c.received_at", period + wp, 3_600_000)
     # The condition sits in the expression, not the WHERE, so the scan stays on
     # the received_at range (an outcome index would visit every ticket ever).
     _, first_response = _stats(
@@ -253,17 +291,21 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
 
     # by assignee: the overall rate is the sum over the groups, the agents' SLA
     # rate the groups of a person
-    resolution_sla = on_time("resolved_at", "resolution_due", "c.assignee_id")
+    resolution_sla = _resolution_on_time(q, period, now, w, wp)
     response_sla = on_time("first_response_at", "first_response_due", "1")
 
     (reopened,), = q.run(
-        'SELECT COUNT(DISTINCT e.call_id) FROM "call_event" e '
-        'JOIN "call" c ON c.id = e.call_id '
-        f"WHERE e.kind = ? AND e.at >= ? AND e.at < ?{w}", ["reopened"] + period + wp)
+        'SELECT COUNT(DISTINCT r.call_id) FROM "case_resolution" r '
+        'JOIN "call" c ON c.id = r.call_id '
+        f"WHERE r.reopened_at >= ? AND r.reopened_at < ?{w}", period + wp)
+    # closed in P: the current closing, or one a later reopening ended (history)
     (closed, called_back), = q.run(
         "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM \"callback\" b "
         "WHERE b.call_id = c.id AND b.reached) THEN 1 ELSE 0 END) "
-        f'FROM "call" c WHERE c.closed_at >= ? AND c.closed_at < ?{w}', period + wp)
+        'FROM (SELECT id AS call_id FROM "call" WHERE closed_at >= ? AND closed_at < ? '
+        'UNION SELECT call_id FROM "case_resolution" '
+        "WHERE closed_at >= ? AND closed_at < ?) k "
+        f'JOIN "call" c ON c.id = k.call_id WHERE 1 = 1{w}', period + period + wp)
     # by (creator, assignee): the totals, and each person's share
     surveys_by = q.run(
         "SELECT c.creator_id, c.assignee_id, COUNT(*), "
@@ -308,6 +350,44 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
     return _round(result)
 
 
+# The status a call had at the end of P: its status now if it has not changed
+# since, else the status its timeline shows before the end (params: end, end).
+_STATUS_AT_END = (
+    "CASE WHEN c.updated_at < ? THEN c.status ELSE COALESCE((SELECT e.to_status "
+    'FROM "call_event" e WHERE e.call_id = c.id AND e.at < ? '
+    "AND e.to_status IS NOT NULL ORDER BY e.at DESC, e.id DESC LIMIT 1), c.status) END")
+# Solved on the first contact and not reopened before the end of P (param: end).
+_FIRST_CONTACT = (
+    'EXISTS (SELECT 1 FROM "case_resolution" r WHERE r.call_id = c.id '
+    "AND r.first_contact AND (r.reopened_at IS NULL OR r.reopened_at >= ?))")
+
+
+def _resolution_on_time(q: _Sql, period: list, now: dt.datetime, w: str, wp: list
+                        ) -> list[tuple]:
+    """(assignee, resolution due times in P, met) by assignee. Each resolution in
+    the history counts with the due time that applied to it (met when resolved at
+    or before it) and the assignee it had; a case not resolved now counts with its
+    current due time once that has passed (missed), unless its clock was stopped
+    (waiting on the caller since before the due time)."""
+    groups: dict = {}
+    for uid, n, ok in q.run(
+            "SELECT r.assignee_id, COUNT(*), "
+            "SUM(CASE WHEN r.resolved_at <= r.due_at THEN 1 ELSE 0 END) "
+            'FROM "case_resolution" r JOIN "call" c ON c.id = r.call_id '
+            f"WHERE r.due_at >= ? AND r.due_at < ?{w} GROUP BY r.assignee_id",
+            period + wp):
+        groups[uid] = [int(n), int(ok or 0)]
+    for uid, n in q.run(
+            'SELECT c.assignee_id, COUNT(*) FROM "call" c '
+            "WHERE c.resolution_due >= ? AND c.resolution_due < ? "
+            f"AND c.resolved_at IS NULL AND c.status IN {_in(OPEN_STATUSES)} "
+            "AND c.resolution_due <= ? "
+            f"AND (c.paused_at IS NULL OR c.paused_at >= c.resolution_due){w} "
+            "GROUP BY c.assignee_id", period + list(OPEN_STATUSES) + [now] + wp):
+        groups.setdefault(uid, [0, 0])[0] += int(n)
+    return [(uid, n, ok) for uid, (n, ok) in groups.items()]
+
+
 def _agents(q: _Sql, period: list, scope: _Scope, surveys_by: list[tuple],
             resolution_sla: list[tuple]) -> list[dict]:
     """Per-user figures. Calls and surveys come grouped by (creator, assignee): a
@@ -329,12 +409,13 @@ def _agents(q: _Sql, period: list, scope: _Scope, surveys_by: list[tuple],
     for creator, assignee, n, valid, fcr_ok, dur_sum, dur_n in q.run(
             "SELECT c.creator_id, c.assignee_id, COUNT(*), "
             f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND c.fcr AND "
-            "c.reopen_count = 0 THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND {_FIRST_CONTACT} "
+            "THEN 1 ELSE 0 END), "
             "SUM(c.duration_seconds), COUNT(c.duration_seconds) "
             'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ? '
             f"AND (c.creator_id IS NOT NULL OR c.assignee_id IS NOT NULL){w} "
-            "GROUP BY c.creator_id, c.assignee_id", ns + ns + period + wp):
+            "GROUP BY c.creator_id, c.assignee_id",
+            ns + ns + [period[1]] + period + wp):
         for uid in handlers(creator, assignee):
             add(uid, handled=n, valid=valid, fcr_ok=fcr_ok, dur_sum=dur_sum,
                 dur_n=dur_n)
@@ -411,6 +492,8 @@ def monthly(*, actor: Actor, month: str, user_id: int | None = None,
     before}."""
     start, end = month_range(month)
     prev_start, _ = month_range(previous_month(month))
-    current = compute(start, end, user_id=user_id, category_id=category_id)
-    previous = compute(prev_start, start, user_id=user_id, category_id=category_id)
+    with snapshot():  # the month and the one before from the same snapshot
+        current = compute(start, end, user_id=user_id, category_id=category_id)
+        previous = compute(prev_start, start, user_id=user_id,
+                           category_id=category_id)
     return {"month": f"{start:%Y-%m}", **current, "previous": previous}

@@ -219,8 +219,115 @@ def _m003_audit_privacy(database: Database) -> None:
         last = rows[-1][0]
 
 
+RESOLUTION_BACKFILL_BATCH = 20_000  # calls per step of the backfill
+
+
 def _m004_resolution_history(database: Database) -> None:
-    """Resolution history and the case version (slot reserved; see issue 7)."""
+    """Resolution history and the case version (issue 7, DESIGN §3 and §5).
+
+    - `call.version` (stale-view refusal): added when missing, 0 for every case.
+    - `case_resolution`: created when missing, then filled from the cases and their
+      timelines, for every case that has no history yet (so a second run adds
+      nothing). A case never reopened gets one row from its current resolution
+      (one INSERT … SELECT per id range). A reopened case gets one row per
+      resolution the timeline shows ('resolve' events, or the call itself when it
+      was answered on the call), each closed by the 'reopened' event that followed
+      it; the current resolution keeps its due time, earlier ones had theirs
+      overwritten by the old reopen and get none (they are left out of the
+      on-time rate rather than guessed).
+    """
+    from ..models import CaseResolution
+
+    columns = {c.name for c in database.get_columns("call")}
+    if "version" not in columns:
+        database.execute_sql(
+            'ALTER TABLE "call" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 0')
+    database.create_tables([CaseResolution], safe=True)
+    mark = database.param
+    (top,) = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "call"'
+                                  ).fetchone()
+    no_history = ('NOT EXISTS (SELECT 1 FROM "case_resolution" r '
+                  'WHERE r."call_id" = c."id")')
+    for low in range(0, top, RESOLUTION_BACKFILL_BATCH):
+        high = low + RESOLUTION_BACKFILL_BATCH
+        database.execute_sql(
+            'INSERT INTO "case_resolution" ("call_id", "resolved_at", "due_at", '
+            '"assignee_id", "first_contact", "closed_at") '
+            'SELECT c."id", c."resolved_at", c."resolution_due", c."assignee_id", '
+            'c."fcr", c."closed_at" FROM "call" c '
+            f'WHERE c."id" > {mark} AND c."id" <= {mark} '
+            'AND c."resolved_at" IS NOT NULL AND c."reopen_count" = 0 '
+            'AND NOT EXISTS (SELECT 1 FROM "call_event" e WHERE e."call_id" = c."id" '
+            "AND e.\"kind\" = 'reopened') "
+            f"AND {no_history}", (low, high))
+        reopened = database.execute_sql(
+            'SELECT c."id", c."outcome", c."ended_at", c."received_at", '
+            'c."resolved_at", c."resolution_due", c."assignee_id", c."closed_at", '
+            'c."fcr" FROM "call" c '
+            f'WHERE c."id" > {mark} AND c."id" <= {mark} '
+            'AND (c."reopen_count" > 0 OR EXISTS (SELECT 1 FROM "call_event" e '
+            "WHERE e.\"call_id\" = c.\"id\" AND e.\"kind\" = 'reopened')) "
+            f"AND {no_history}", (low, high)).fetchall()
+        if reopened:
+            _backfill_reopened(database, reopened)
+
+
+def _backfill_reopened(database: Database, cases: list[tuple]) -> None:
+    """History rows of reopened cases, read from their timelines."""
+    from .dialect import insert_rows
+    from ..models import CaseResolution
+
+    ids = [row[0] for row in cases]
+    marks = ", ".join([database.param] * len(ids))
+    timeline: dict[int, list[tuple]] = {}
+    for call_id, at, actor, kind in database.execute_sql(
+            'SELECT "call_id", "at", "actor_id", "kind" FROM "call_event" '
+            f'WHERE "call_id" IN ({marks}) '
+            "AND \"kind\" IN ('resolve', 'close', 'reopened') "
+            'ORDER BY "call_id", "at", "id"', ids).fetchall():
+        timeline.setdefault(call_id, []).append((_as_time(at), actor, kind))
+    rows = []
+    for (call_id, outcome, ended_at, received_at, resolved_at, due, assignee,
+         closed_at, fcr) in cases:
+        current = None
+        if outcome == "answered":  # resolved on the call when it was saved
+            current = {"resolved_at": _as_time(ended_at or received_at),
+                       "first_contact": True, "closed_at": None, "reopened_at": None,
+                       "reopened_by": None}
+        for at, actor, kind in timeline.get(call_id, []):
+            if kind == "resolve":
+                current = {"resolved_at": at, "first_contact": False,
+                           "closed_at": None, "reopened_at": None,
+                           "reopened_by": None}
+            elif kind == "close" and current is not None:
+                current["closed_at"] = at
+            elif kind == "reopened" and current is not None:
+                current.update(reopened_at=at, reopened_by=actor)
+                rows.append({"call": call_id, "due_at": None, "assignee": None,
+                             **current})
+                current = None
+        if resolved_at is not None:  # the resolution standing now
+            rows.append({"call": call_id, "resolved_at": _as_time(resolved_at),
+                         "due_at": _as_time(due), "assignee": assignee,
+                         "first_contact": bool(fcr), "closed_at": _as_time(closed_at),
+                         "reopened_at": None, "reopened_by": None})
+    for start in range(0, len(rows), 500):
+        insert_rows(CaseResolution, rows[start:start + 500])
+
+
+def _as_time(value):
+    """A timestamp as read back by the driver (SQLite gives text)."""
+    import datetime as dt
+
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    text = str(value)
+    for fmt in ("%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise ValueError(f"not a timestamp: {text!r}")
 
 
 def _m005_storage(database: Database) -> None:

@@ -10,7 +10,8 @@ import json
 
 import pytest
 
-from hotline.models import Call, CallEvent, Callback, Category, QualityReview, Survey
+from hotline.models import (Call, CallEvent, Callback, CaseResolution, Category,
+                            QualityReview, Survey)
 from hotline.services import calls, clock, indicators
 from hotline.services.errors import PermissionDenied, ValidationError
 
@@ -52,12 +53,25 @@ def frozen(monkeypatch):
 _seq = iter(range(1, 10_000))
 
 
-def mk(received, outcome, status, **kw):
+def mk(received, outcome, status, history=True, **kw):
+    """A call as the services would have left it; a resolved one with its
+    resolution in the history (the due time that applied, its assignee, solved on
+    the first contact or not, its closing), unless history=False."""
     n = next(_seq)
     kw.setdefault("channel", "phone")
     kw.setdefault("priority", "normal")
-    return Call.create(ticket_no=f"{received:%Y%m%d}-{n:04d}", received_at=received,
-                       outcome=outcome, status=status, subject="s", **kw).id
+    # last changed at its latest time (the month's status is read as of its end)
+    kw.setdefault("updated_at", max([received] + [
+        v for k, v in kw.items() if isinstance(v, dt.datetime) and not k.endswith("due")]))
+    call = Call.create(ticket_no=f"{received:%Y%m%d}-{n:04d}", received_at=received,
+                       outcome=outcome, status=status, subject="s", **kw)
+    if history and kw.get("resolved_at"):
+        CaseResolution.create(call=call.id, resolved_at=kw["resolved_at"],
+                              due_at=kw.get("resolution_due"),
+                              assignee=kw.get("assignee"),
+                              first_contact=kw.get("fcr", False),
+                              closed_at=kw.get("closed_at"))
+    return call.id
 
 
 @pytest.fixture
@@ -112,9 +126,14 @@ def march(database, actors, frozen):
                 resolved_at=T(2026, 3, 6, 9, 0),
                 first_response_due=T(2026, 3, 2, 13, 0),
                 resolution_due=T(2026, 3, 9, 9, 0))
-    for when in (T(2026, 3, 4, 9, 0), T(2026, 3, 5, 9, 0)):
-        CallEvent.create(call=c["R"], at=when, kind="reopened", from_status="resolved",
-                         to_status="reopened")
+    # its two earlier resolutions, each reopened the next morning (their due
+    # times are not known, as for history taken over from before it was kept)
+    for resolved, reopened in ((T(2026, 3, 3, 16, 0), T(2026, 3, 4, 9, 0)),
+                               (T(2026, 3, 4, 17, 0), T(2026, 3, 5, 9, 0))):
+        CaseResolution.create(call=c["R"], resolved_at=resolved, assignee=spec.id,
+                              reopened_at=reopened, reopened_by=duty.id)
+        CallEvent.create(call=c["R"], at=reopened, kind="reopened",
+                         from_status="resolved", to_status="reopened")
     # H: received last month, resolved this month, late
     c["H"] = mk(T(2026, 2, 20, 10, 0), "transferred", "resolved", creator=duty.id,
                 assignee=spec.id, first_response_at=T(2026, 2, 20, 11, 0),
@@ -321,9 +340,13 @@ def test_workflow_through_services_pause_and_reopen(database, actors, frozen):
     frozen.at(T(2026, 8, 20, 9, 0))
     calls.reopen(actor=sup, call_id=case.id, reason="当事人不满意")
     after = indicators.indicators(actor=sup, start="2026-08-01", end="2026-09-01")
-    assert after["resolved"] == 0  # reopening clears resolved_at
-    assert after["reopen_rate"] is None  # 1 reopened, 0 resolved: no denominator
+    # the resolution of the 10th stays in the month, with its hours and due time;
+    # the reopening of the 20th is a fact of the month too
+    assert after["resolved"] == 1 and after["resolution_hours"]["mean"] == 6.0
+    assert after["on_time_resolution_rate"] == 1.0
+    assert after["reopen_rate"] == 1.0  # 1 reopened / 1 resolved
     assert after["fcr_rate"] == 0.0
+    assert after["by_status"] == {"reopened": 1}  # the month is not over yet
 
 
 def test_permission_and_bad_periods(database, actors):

@@ -95,14 +95,29 @@ def test_pause_moves_the_due_time_by_business_time_waited(actors, at):
 
 def test_pause_over_a_weekend_counts_only_business_time(actors, at):
     spec = actors["specialist"]
-    row = ticket(actors, at, T(2026, 10, 12, 9))
+    row = ticket(actors, at, T(2026, 10, 15, 9))  # Thursday
+    assert row.resolution_due == T(2026, 10, 19, 18)
     at(T(2026, 10, 16, 17))  # Friday 17:00
     calls.start(actor=spec, call_id=row.id)
     calls.wait_customer(actor=spec, call_id=row.id, note="等材料")
     at(T(2026, 10, 19, 10))  # Monday 10:00: 1 h Friday + 1 h Monday
     calls.resume(actor=spec, call_id=row.id)
-    # due Wed 10-14 18:00, moved by 2 business hours: Thu 10-15 11:00
-    assert Call.get_by_id(row.id).resolution_due == T(2026, 10, 15, 11)
+    # due Mon 10-19 18:00, moved by 2 business hours: Tue 10-20 11:00
+    assert Call.get_by_id(row.id).resolution_due == T(2026, 10, 20, 11)
+
+
+def test_waiting_after_the_due_time_passed_does_not_move_it(actors, at):
+    """A deadline already missed when the wait began stays missed: a pause cannot
+    move it out of the month it fell in (the month's on-time rate would change)."""
+    spec = actors["specialist"]
+    row = ticket(actors, at, T(2026, 10, 12, 9))
+    assert row.resolution_due == T(2026, 10, 14, 18)
+    at(T(2026, 10, 16, 17))  # two days late
+    calls.start(actor=spec, call_id=row.id)
+    calls.wait_customer(actor=spec, call_id=row.id, note="等材料")
+    at(T(2026, 10, 19, 10))
+    calls.resume(actor=spec, call_id=row.id)
+    assert Call.get_by_id(row.id).resolution_due == T(2026, 10, 14, 18)
 
 
 def test_resolving_while_paused_accounts_for_the_pause(actors, at):
