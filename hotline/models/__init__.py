@@ -8,6 +8,7 @@ from .call import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, SERVICE_OUTCOMES,
                    TicketCounter)
 from .caller import Caller
 from .category import CLOCKS, PRIORITIES, BusinessHours, Category, Holiday, SlaPolicy
+from .imports import IMPORT_STATES, ImportRow, ImportRun
 from .knowledge import KnowledgeArticle, KnowledgeArticleVersion
 from .meta import SchemaVersion, Setting
 from .quality import Evaluation, QualityReview
@@ -18,7 +19,7 @@ ALL_MODELS = [
     SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
     TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, KnowledgeArticle,
     KnowledgeArticleVersion, QualityReview, Evaluation, Shift, HandoverNote, Archive,
-    ArchiveCase, AuditLog,
+    ArchiveCase, AuditLog, ImportRun, ImportRow,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + [

@@ -5,7 +5,8 @@ from .base import BaseModel, now
 
 class Caller(BaseModel):
     id = AutoField()
-    phone = CharField(max_length=32, unique=True)  # normalized digits
+    # normalized digits; NULL for a caller known only by name (walk-in, web, e-mail)
+    phone = CharField(max_length=32, unique=True, null=True)
     name = CharField(max_length=64, default="")
     organization = CharField(max_length=128, default="")
     notes = TextField(default="")

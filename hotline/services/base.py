@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from peewee import InterfaceError, OperationalError
@@ -30,6 +30,9 @@ class Actor:
     username: str
     display_name: str
     role: str
+    # set by users.authenticate: server clock minus this PC's clock (PostgreSQL;
+    # None on SQLite). The UI warns when it exceeds clock.SKEW_WARNING_SECONDS.
+    clock_skew_seconds: float | None = field(default=None, compare=False)
 
     @classmethod
     def from_user(cls, user: User) -> "Actor":

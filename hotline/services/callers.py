@@ -8,7 +8,7 @@ import re
 from peewee import JOIN
 from dataclasses import dataclass, field
 
-from ..models import Call, Caller, Category, Setting
+from ..models import Call, Caller, Category, Setting, db
 from . import clock, validation
 from ..storage.dialect import insert_row
 from .base import Actor, audit, diff, service
@@ -184,19 +184,57 @@ def match_phones(*, actor: Actor, prefix: str, limit: int = 8) -> list[str]:
     return [r[0] for r in query.tuples()]
 
 
+_CALLER_VALUES = ("phone", "name", "organization", "notes", "flagged", "flag_reason",
+                  "created_at")
+
+
+def _insert_caller_sql(database) -> str:
+    """INSERT of a new number that does nothing when another workstation inserted
+    the same number first (constants only; every value is a parameter)."""
+    cols = ", ".join(f'"{c}"' for c in _CALLER_VALUES)
+    marks = ", ".join([database.param] * len(_CALLER_VALUES))
+    return (f'INSERT INTO "caller" ({cols}) VALUES ({marks}) '
+            'ON CONFLICT ("phone") DO NOTHING RETURNING "id"')
+
+
 def find_or_create_caller(phone: str, name: str = "") -> Caller | None:
-    """Within a service's transaction: the Caller row of a normalized phone."""
+    """Within a service's transaction: the Caller row of a normalized phone.
+
+    Two workstations saving the first call of a new number at once both succeed
+    and share one row: the INSERT is `ON CONFLICT (phone) DO NOTHING` (on
+    PostgreSQL it waits for the other transaction and then inserts nothing), and
+    the row is then read — in READ COMMITTED the next statement sees the other
+    workstation's committed row. On SQLite the save holds the write lock from
+    BEGIN IMMEDIATE, so the conflict cannot happen, and the same code is used.
+    """
     if not phone:
         return None
     caller = Caller.get_or_none(Caller.phone == phone)
     if caller is None:
+        database = db.obj
         values = dict(phone=phone, name=name, organization="", notes="", flagged=False,
                       flag_reason="", created_at=clock.now())
-        caller = Caller(id=insert_row(Caller, values, returning_id=True), **values)
-    elif name and not caller.name:
+        fields = Caller._meta.fields
+        row = database.execute_sql(
+            _insert_caller_sql(database),
+            [fields[f].db_value(values[f]) for f in _CALLER_VALUES]).fetchone()
+        if row is not None:
+            return Caller(id=row[0], **values)
+        caller = Caller.get(Caller.phone == phone)  # inserted by someone else
+    if name and not caller.name:
         Caller.update(name=name).where(Caller.id == caller.id).execute()
         caller.name = name
     return caller
+
+
+def create_named_caller(name: str) -> Caller | None:
+    """Within a service's transaction: a caller known only by name (walk-in, web,
+    e-mail: no number to find them by again), so the name stays with the case."""
+    if not name:
+        return None
+    values = dict(phone=None, name=name, organization="", notes="", flagged=False,
+                  flag_reason="", created_at=clock.now())
+    return Caller(id=insert_row(Caller, values, returning_id=True), **values)
 
 
 @service("caller.edit", writes=True)

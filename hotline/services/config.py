@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from peewee import IntegrityError
 
 from ..models import (CLOCKS, PRIORITIES, BusinessHours, Call, Category, Holiday,
-                      SlaPolicy, db)
-from . import validation
+                      Setting, SlaPolicy, db)
+from . import clock, validation
 from .base import Actor, audit, service
 from .errors import Conflict, NotFound, ValidationError
 
@@ -213,3 +213,45 @@ def remove_holiday(*, actor: Actor, day: dt.date) -> None:
     audit(actor, "holiday", day, "delete", {"is_workday": row.is_workday,
                                             "name": row.name}, None)
     row.delete_instance()
+
+
+# ----------------------------------------------------------------- time zone
+
+@dataclass(frozen=True)
+class TimeZoneInfo:
+    name: str  # IANA name, e.g. "Asia/Shanghai"
+    utc_offset_minutes: int  # now, in that zone
+
+
+def _zone_info(name: str) -> TimeZoneInfo:
+    from zoneinfo import ZoneInfo
+
+    offset = dt.datetime.now(ZoneInfo(name)).utcoffset() or dt.timedelta(0)
+    return TimeZoneInfo(name, int(offset.total_seconds() // 60))
+
+
+@service("config.view")
+def get_time_zone(*, actor: Actor) -> TimeZoneInfo:
+    """The center's time zone: ticket days, due times, months and lockouts follow
+    it on every workstation, whatever zone the PC itself is set to."""
+    return _zone_info(clock.zone_name())
+
+
+@service("config.manage", writes=True)
+def set_time_zone(*, actor: Actor, name: str) -> TimeZoneInfo:
+    name = validation.text("time_zone", name, max_len=64, required=True)
+    if not clock.valid_zone(name):
+        raise ValidationError("time_zone", f"is not a known time zone ({name[:64]!r}); "
+                                           "use an IANA name such as Asia/Shanghai")
+    row = Setting.get_or_none(Setting.key == clock.TIME_ZONE_KEY)
+    old = row.value if row else None
+    if old != name:
+        if row is None:
+            Setting.create(key=clock.TIME_ZONE_KEY, value=name)
+        else:
+            Setting.update(value=name).where(
+                Setting.key == clock.TIME_ZONE_KEY).execute()
+        audit(actor, "setting", clock.TIME_ZONE_KEY, "update",
+              {"time_zone": old}, {"time_zone": name})
+    clock.reset()
+    return _zone_info(name)

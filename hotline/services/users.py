@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+import secrets
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -11,6 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from peewee import IntegrityError
 
 from ..models import ROLES, User, db
+from ..storage.dialect import is_sqlite
 from . import clock, validation
 from .base import Actor, audit, database_errors, service
 from .errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
@@ -28,9 +31,7 @@ _COMMON = {"password", "passw0rd", "123456", "12345678", "123456789", "123456789
            "password1", "password123", "admin123", "admin1234", "qwerty123",
            "1q2w3e4r", "1qaz2wsx", "a123456789", "woaini1314", "zhang123456"}
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,64}$")
-# a hash of a random password, verified when the username is unknown so that
-# both failures take the same time
-_DUMMY_HASH = HASHER.hash("unknown-user-dummy-password")
+_DUMMY_HASH: str | None = None  # see _dummy_hash()
 
 
 @dataclass(frozen=True)
@@ -121,49 +122,99 @@ def create_user(*, actor: Actor, username: str, display_name: str = "", role: st
     return UserInfo.of(_insert_user(username, display_name, role, password, actor))
 
 
+def _dummy_hash() -> str:
+    """A hash of a random password, verified when the username is unknown so that
+    both failures take the same time. Computed on first use (it costs as much as a
+    sign-in, ~0.4 s, which every start and CLI command used to pay at import)."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(24))
+    return _DUMMY_HASH
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _load_for_update(user_id: int) -> User | None:
+    query = User.select().where(User.id == user_id)
+    if not is_sqlite():
+        query = query.for_update()  # SQLite: BEGIN IMMEDIATE holds the lock
+    return query.first()
+
+
 @database_errors
 def authenticate(*, username: str, password: str) -> Actor:
     """Check a sign-in. Failed attempts are counted and lock the account for
-    LOCKOUT after MAX_FAILED_LOGINS; the outcome is audited either way."""
+    LOCKOUT after MAX_FAILED_LOGINS; the outcome is audited either way.
+
+    The argon2 verification (~0.3 s) runs outside any transaction, so a sign-in
+    never holds the SQLite write lock (or a row lock) while hashing; the result is
+    then recorded in one short transaction that reads the account again (another
+    workstation may have locked it or changed its password meanwhile).
+
+    What was typed as the user name is never stored (it is often a password typed
+    into the wrong field): a failure on an existing account is audited by the
+    account's id, one on an unknown name with no name at all.
+
+    The returned Actor carries `clock_skew_seconds` (server minus this PC, on
+    PostgreSQL; None on SQLite).
+    """
     if not isinstance(username, str) or not isinstance(password, str):
         raise AuthenticationFailed("Wrong username or password", code="bad_credentials")
+    user = User.get_or_none(User.username == username.strip())
     now = clock.now()
-    with db.atomic():
-        user = User.get_or_none(User.username == username.strip())
-        if user is None or not user.active:
-            try:
-                HASHER.verify(_DUMMY_HASH, password or "x")
-            except VerificationError:
-                pass
-            audit(None, "user", username.strip()[:64], "login_failed", None,
-                  {"reason": "unknown or inactive account"})
-            failure = AuthenticationFailed("Wrong username or password")
-        elif user.locked_until and user.locked_until > now:
+    if user is None or not user.active:
+        _verify(_dummy_hash(), password or "x")
+        with db.atomic():
+            if user is None:
+                audit(None, "user", None, "login_failed", None,
+                      {"code": "unknown_account"})
+            else:
+                audit(None, "user", user.id, "login_failed", None,
+                      {"code": "inactive_account"})
+        raise AuthenticationFailed("Wrong username or password")
+    if user.locked_until and user.locked_until > now:
+        with db.atomic():
             audit(Actor.from_user(user), "user", user.id, "login_refused", None,
                   {"locked_until": user.locked_until})
-            failure = AccountLocked(user.locked_until)
-        else:
-            try:
-                HASHER.verify(user.password_hash, password)
-                ok = True
-            except (VerificationError, InvalidHashError):
-                ok = False
-            if ok:
-                changes = {User.failed_logins: 0, User.locked_until: None,
-                           User.last_login: now}
-                if HASHER.check_needs_rehash(user.password_hash):
-                    changes[User.password_hash] = HASHER.hash(password)
-                User.update(changes).where(User.id == user.id).execute()
-                audit(Actor.from_user(user), "user", user.id, "login")
-                return Actor.from_user(user)
-            failed = user.failed_logins + 1
+        raise AccountLocked(user.locked_until)
+    ok = _verify(user.password_hash, password)
+    new_hash = HASHER.hash(password) if ok and HASHER.check_needs_rehash(
+        user.password_hash) else None
+    skew = clock.skew_seconds() if ok else None
+    with db.atomic():
+        now = clock.now()
+        fresh = _load_for_update(user.id)
+        if fresh is None or not fresh.active:
+            audit(None, "user", user.id, "login_failed", None,
+                  {"code": "inactive_account"})
+            failure = AuthenticationFailed("Wrong username or password")
+        elif fresh.locked_until and fresh.locked_until > now:
+            audit(Actor.from_user(fresh), "user", fresh.id, "login_refused", None,
+                  {"locked_until": fresh.locked_until})
+            failure = AccountLocked(fresh.locked_until)
+        elif ok and fresh.password_hash == user.password_hash:
+            changes = {User.failed_logins: 0, User.locked_until: None,
+                       User.last_login: now}
+            if new_hash is not None:
+                changes[User.password_hash] = new_hash
+            User.update(changes).where(User.id == fresh.id).execute()
+            audit(Actor.from_user(fresh), "user", fresh.id, "login")
+            actor = Actor.from_user(fresh)
+            return dataclasses.replace(actor, clock_skew_seconds=skew)
+        else:  # wrong password (or the password changed while it was checked)
+            failed = fresh.failed_logins + 1
             changes = {User.failed_logins: failed}
             if failed >= MAX_FAILED_LOGINS:
                 changes[User.locked_until] = now + LOCKOUT
-            User.update(changes).where(User.id == user.id).execute()
-            audit(Actor.from_user(user), "user", user.id,
+            User.update(changes).where(User.id == fresh.id).execute()
+            audit(Actor.from_user(fresh), "user", fresh.id,
                   "locked" if failed >= MAX_FAILED_LOGINS else "login_failed",
-                  {"failed_logins": user.failed_logins}, {"failed_logins": failed})
+                  {"failed_logins": fresh.failed_logins}, {"failed_logins": failed})
             failure = (AccountLocked(now + LOCKOUT) if failed >= MAX_FAILED_LOGINS
                        else AuthenticationFailed("Wrong username or password"))
     raise failure

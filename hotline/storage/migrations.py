@@ -335,7 +335,44 @@ def _m005_storage(database: Database) -> None:
 
 
 def _m006_time(database: Database) -> None:
-    """Center time zone and callers without a number (slot reserved; see issue 7)."""
+    """The center's time zone, callers known only by name, unfinished imports.
+
+    - Setting `time_zone`: the IANA zone of the machine that runs this migration
+      (the center changes it in the settings); kept when present.
+    - `caller.phone` becomes nullable: a walk-in, web or e-mail caller gives a name
+      and no number. PostgreSQL drops the NOT NULL; SQLite cannot alter a column,
+      and rebuilding `caller` would break the foreign keys that point at it, so the
+      NOT NULL is removed from the stored table definition — the change the SQLite
+      documentation allows for removing NOT NULL constraints (ALTER TABLE §7: it
+      does not change the stored records), with the schema cookie bumped so every
+      open connection reloads the schema. The unique index stays (NULLs are
+      distinct in it on both backends).
+    - `import_run` / `import_row`: imports commit in batches (services/importer.py).
+    """
+    from ..models import ImportRow, ImportRun, Setting
+    from ..domain.timezones import TIME_ZONE_KEY, machine_zone_name
+
+    database.create_tables([ImportRun, ImportRow], safe=True)
+    if not Setting.select().where(Setting.key == TIME_ZONE_KEY).exists():
+        Setting.create(key=TIME_ZONE_KEY, value=machine_zone_name())
+    if isinstance(database, PostgresqlDatabase):
+        database.execute_sql('ALTER TABLE "caller" ALTER COLUMN "phone" DROP NOT NULL')
+        return
+    sql = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'caller'"
+    ).fetchone()[0]
+    old = '"phone" VARCHAR(32) NOT NULL'
+    if old not in sql:
+        return  # created nullable by migration 1 from the current model
+    version = database.execute_sql("PRAGMA schema_version").fetchone()[0]
+    database.execute_sql("PRAGMA writable_schema = ON")
+    try:
+        database.execute_sql(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'caller'",
+            (sql.replace(old, '"phone" VARCHAR(32)'),))
+        database.execute_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        database.execute_sql("PRAGMA writable_schema = OFF")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [

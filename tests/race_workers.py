@@ -1,0 +1,75 @@
+"""Child processes of tests/unit/test_caller_race.py and test_import_batches.py."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+def same_new_numbers(url: str, actor_fields: list, phones: list, start_at: float,
+                     out_path: str) -> None:
+    """Log one call for each of `phones` (the other workers log the same numbers,
+    all new, at the same moment); write the tickets saved and the errors met."""
+    from hotline.storage import open_database
+    from hotline.services import calls
+    from hotline.services.base import Actor
+    from hotline.services.errors import DomainError
+
+    open_database(url, migrate=False)
+    actor = Actor(*actor_fields)
+    saved, errors = [], []
+    while time.time() < start_at:
+        time.sleep(0.001)
+    for phone in phones:
+        try:
+            case = calls.log_call(actor=actor, outcome="answered", phone=phone,
+                                  caller_name="", subject="同一号码同时来电")
+            saved.append(case.ticket_no)
+        except DomainError as exc:
+            errors.append(str(exc))
+    with open(out_path, "w", encoding="utf-8") as fh:
+        json.dump({"saved": saved, "errors": errors}, fh)
+
+
+def log_until(url: str, actor_fields: list, stop_path: str, out_path: str) -> None:
+    """Log calls one after another until `stop_path` exists; write each save's
+    wall time (seconds) and its ticket."""
+    import os
+
+    from hotline.storage import open_database
+    from hotline.services import calls
+    from hotline.services.base import Actor
+
+    open_database(url, migrate=False)
+    actor = Actor(*actor_fields)
+    times, tickets, errors = [], [], []
+    i = 0
+    with open(out_path + ".ready", "w") as fh:
+        fh.write("ready")
+    while not os.path.exists(stop_path):
+        i += 1
+        t0 = time.perf_counter()
+        try:
+            case = calls.log_call(actor=actor, outcome="answered",
+                                  phone=f"137{i % 1000:08d}", subject=f"导入期间 {i}")
+            tickets.append(case.ticket_no)
+        except Exception as exc:  # reported, the test fails on it
+            errors.append(f"{type(exc).__name__}: {exc}")
+        times.append(time.perf_counter() - t0)
+        time.sleep(0.02)  # a busy desk: ~40 saves a second
+    with open(out_path, "w", encoding="utf-8") as fh:
+        json.dump({"times": times, "tickets": tickets, "errors": errors}, fh)
+
+
+if __name__ == "__main__":
+    what = sys.argv[1]
+    if what == "same_new_numbers":
+        url, actor_json, phones_json, start_at, out = sys.argv[2:7]
+        same_new_numbers(url, json.loads(actor_json), json.loads(phones_json),
+                         float(start_at), out)
+    elif what == "log_until":
+        url, actor_json, stop, out = sys.argv[2:6]
+        log_until(url, json.loads(actor_json), stop, out)
+    else:
+        raise SystemExit(f"unknown worker {what}")
