@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from peewee import JOIN
+from peewee import JOIN, SQL, fn
 from dataclasses import dataclass, field
 
 from ..models import Call, Caller, Category, Setting, db
 from . import clock, validation
 from ..storage.dialect import insert_row
 from .base import Actor, audit, diff, service
-from .errors import ValidationError
-from .permissions import allowed
+from .case_access import visible_calls
+from .errors import PermissionDenied, ValidationError
 
 _SEPARATORS = re.compile(r"[\s\-().\u3000\uff0d\u2010-\u2015/]")
 FREQUENT_CALLS = 5  # calls within FREQUENT_DAYS that mark a frequent caller
@@ -93,12 +93,27 @@ class CallerHistory:
     frequent: bool = False  # recent_calls reached the center's threshold
 
 
-def _history_row(row) -> HistoryCall:
+def _history_row(row, me: int | None) -> HistoryCall:
+    """A history line; the subject of a confidential case is left out unless the
+    actor may see the case (me None: he sees every case)."""
     (cid, ticket, received, cat_name, parent_name, subject, outcome, status,
-     confidential) = row
+     confidential, creator_id, assignee_id) = row
     category = f"{parent_name}/{cat_name}" if parent_name else (cat_name or "")
+    if confidential and me is not None and me not in (creator_id, assignee_id):
+        subject = ""
     return HistoryCall(cid, ticket, received, category, subject, outcome, status,
                        bool(confidential))
+
+
+def _known_only_from_hidden_cases(actor: Actor, phone: str) -> bool:
+    """Whether every case with this number is a confidential one the actor may not
+    see (then the caller's name, organization and notes are not his to read)."""
+    visible = visible_calls(actor)
+    if visible is None:
+        return False
+    any_call = Call.select(SQL("1")).where(Call.phone == phone)
+    seen = any_call.where(visible)
+    return any_call.exists() and not seen.exists()
 
 
 def frequent_threshold() -> int:
@@ -116,16 +131,19 @@ def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistor
     if not phone:
         raise ValidationError("phone", "is required")
     caller = Caller.get_or_none(Caller.phone == phone)
+    if caller is not None and _known_only_from_hidden_cases(actor, phone):
+        caller = None  # known only from confidential cases of others: no name, notes
+    me = None if visible_calls(actor) is None else (actor.user_id or 0)
     parent = Category.alias()
     base = (Call.select(Call.id, Call.ticket_no, Call.received_at, Category.name,
                         parent.name, Call.subject, Call.outcome, Call.status,
-                        Call.confidential)
+                        Call.confidential, Call.creator, Call.assignee)
             .join(Category, on=(Call.category == Category.id), join_type=JOIN.LEFT_OUTER)
             .join(parent, on=(Category.parent == parent.id), join_type=JOIN.LEFT_OUTER)
             .where(Call.phone == phone))
-    calls = [_history_row(r) for r in
+    calls = [_history_row(r, me) for r in
              base.order_by(Call.received_at.desc()).limit(limit).tuples()]
-    open_tickets = [_history_row(r) for r in
+    open_tickets = [_history_row(r, me) for r in
                     base.where(Call.status.in_(OPEN_STATUSES))
                     .order_by(Call.received_at.desc()).limit(limit).tuples()]
     total = Call.select().where(Call.phone == phone).count()
@@ -141,9 +159,6 @@ def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistor
         warnings.append(f"frequent caller: {recent} calls in {FREQUENT_DAYS} days")
     if open_tickets:
         warnings.append(f"{len(open_tickets)} open ticket(s)")
-    if not actor.is_system and not allowed(actor.role, "call.view_all_confidential"):
-        calls = [_redact(c) for c in calls]
-        open_tickets = [_redact(c) for c in open_tickets]
     return CallerHistory(
         phone=phone,
         caller_id=caller.id if caller else None,
@@ -161,16 +176,13 @@ def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistor
     )
 
 
-def _redact(c: HistoryCall) -> HistoryCall:
-    if not c.confidential:
-        return c
-    return HistoryCall(c.id, c.ticket_no, c.received_at, c.category, "", c.outcome,
-                       c.status, True)
-
-
 @service("caller.view")
 def match_phones(*, actor: Actor, prefix: str, limit: int = 8) -> list[str]:
-    """Known caller numbers starting with what has been typed so far."""
+    """Known caller numbers starting with what has been typed so far: only numbers
+    the actor may see in full somewhere (a case of theirs or one that is neither
+    confidential nor anonymous, or a caller record without calls). A number known
+    only from confidential cases of others, or only from anonymous calls, is not
+    offered: three typed digits must not enumerate them."""
     try:
         prefix = normalize_phone(prefix)
     except ValidationError:
@@ -178,8 +190,19 @@ def match_phones(*, actor: Actor, prefix: str, limit: int = 8) -> list[str]:
     if len(prefix.lstrip("+")) < 3:
         return []
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    limit = validation.integer("limit", limit, minimum=1, maximum=50)
+    shown = Call.alias()
+    seen = (shown.select(SQL("1"))
+            .where(shown.phone == Caller.phone, shown.anonymous == False))  # noqa: E712
+    visible = visible_calls(actor, shown)
+    if visible is not None:
+        seen = seen.where(visible)
+    any_call = Call.alias()
+    never_called = ~fn.EXISTS(any_call.select(SQL("1"))
+                              .where(any_call.phone == Caller.phone))
     query = (Caller.select(Caller.phone)
-             .where(Caller.phone >= prefix, Caller.phone < upper)
+             .where(Caller.phone >= prefix, Caller.phone < upper,
+                    fn.EXISTS(seen) | never_called)
              .order_by(Caller.phone).limit(limit))
     return [r[0] for r in query.tuples()]
 
@@ -245,6 +268,9 @@ def update_caller(*, actor: Actor, phone: str, name: str | None = None,
     phone = normalize_phone(phone)
     if not phone:
         raise ValidationError("phone", "is required")
+    if _known_only_from_hidden_cases(actor, phone):
+        raise PermissionDenied("edit a caller known only from confidential cases",
+                               actor.role, code="confidential_case")
     caller = find_or_create_caller(phone)
     old = {"name": caller.name, "organization": caller.organization,
            "notes": caller.notes, "flagged": caller.flagged,

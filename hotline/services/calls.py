@@ -18,6 +18,7 @@ from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call
 from . import clock, sla, validation
 from ..storage.dialect import insert_row, is_sqlite
 from .base import Actor, audit, service
+from .case_access import check_case, check_no_survey
 from .callers import (create_named_caller, find_or_create_caller, mask_phone,
                       normalize_phone)
 from .errors import NotFound, PermissionDenied, StaleCase, ValidationError
@@ -248,7 +249,8 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         status = "assigned"
     elif outcome == "callback":
         if assignee_id is not None:
-            assignee = _check_assignee(assignee_id, DISPATCH_ROLES + ("duty_officer",))
+            # only to someone who can work it (domain/access.py)
+            assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
             status = "assigned"
         else:
             status = "new"
@@ -367,6 +369,7 @@ def assign(*, actor: Actor, call_id: int, assignee_id: int, note: str = "",
     """Dispatch (派单) or reassign a case to a specialist, supervisor or director."""
     note = _note_text(note)
     call = _locked(call_id, expected_version)
+    check_case(actor, call, "assign")
     assignee = _check_assignee(assignee_id, DISPATCH_ROLES)
     kind = "transferred" if call.assignee_id else "assigned"
     return _apply(actor, call, "assign",
@@ -410,6 +413,7 @@ def start(*, actor: Actor, call_id: int, expected_version: int | None = None
           ) -> CaseSummary:
     """Begin work (受理). An unassigned case is taken by whoever starts it."""
     call = _locked(call_id, expected_version)
+    check_case(actor, call, "work")
     if call.assignee_id is not None:
         _owner_or(actor, call, "start")
     return _apply(actor, call, "start",
@@ -496,10 +500,7 @@ def reopen(*, actor: Actor, call_id: int, reason: str,
 def add_note(*, actor: Actor, call_id: int, text: str) -> None:
     text = _note_text(text, "text", required=True)
     call = _load(call_id)
-    if actor.role == "duty_officer" and call.creator_id != actor.id:
-        raise PermissionDenied("add a note to a case someone else logged", actor.role)
-    if not _may_see(actor, call):
-        raise PermissionDenied("write on a confidential case", actor.role)
+    check_case(actor, call, "note")
     _event(call.id, actor, "note", at=clock.now(), detail=text)
     audit(actor, "call", call.id, "note", None, {"text": text})
 
@@ -512,6 +513,7 @@ def record_callback(*, actor: Actor, call_id: int, reached: bool, note: str = ""
     case: version + 1, refused on a stale view when expected_version is given)."""
     note = _note_text(note)
     call = _load(call_id, for_update=True)
+    check_case(actor, call, "callback")
     _check_version(call, expected_version)
     now = clock.now()
     Callback.insert(call=call.id, at=now, actor=actor.user_id, reached=bool(reached),
@@ -532,9 +534,11 @@ def record_survey(*, actor: Actor, call_id: int, rating: int, comment: str = ""
     """The caller's satisfaction, 1 (very dissatisfied) to 5 (very satisfied)."""
     rating = validation.integer("rating", rating, minimum=1, maximum=5)
     comment = _note_text(comment, "comment")
-    call = _load(call_id)
+    call = _load(call_id, for_update=True)  # one survey per case, even at once
+    check_case(actor, call, "survey")
     if call.outcome in NON_SERVICE_OUTCOMES:
         raise ValidationError("call_id", "a non-service call has no survey")
+    check_no_survey(call)
     now = clock.now()
     Survey.insert(call=call.id, at=now, actor=actor.user_id, rating=rating,
                   comment=comment).execute()

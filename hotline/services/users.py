@@ -12,10 +12,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from peewee import IntegrityError
 
-from ..models import ROLES, User, db
+from ..domain.access import WORK_ROLES, may_be_assigned
+from ..models import ROLES, Call, User, db
 from ..storage.dialect import is_sqlite
 from . import clock, validation
 from .base import Actor, audit, database_errors, service
+from .case_access import check_case
 from .errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
                      ValidationError)
 
@@ -296,10 +298,21 @@ def list_users(*, actor: Actor, role: str | None = None,
 
 
 @service("call.view")
-def list_assignees(*, actor: Actor, roles=("specialist", "supervisor", "director")
+def list_assignees(*, actor: Actor, roles=WORK_ROLES, call_id: int | None = None
                    ) -> list[UserInfo]:
-    """Active users a case can be transferred or escalated to."""
+    """Active users a case can be assigned, transferred or escalated to: only roles
+    that can work a case (domain/access.py WORK_ROLES; other roles asked for are
+    left out). With `call_id`: the case must be one the actor sees, and its current
+    assignee is not offered."""
+    roles = [r for r in roles if may_be_assigned(r)]
     query = (User.select()
-             .where(User.active == True, User.role.in_(list(roles)))  # noqa: E712
+             .where(User.active == True, User.role.in_(roles))  # noqa: E712
              .order_by(User.display_name))
+    if call_id is not None:
+        call = Call.get_or_none(Call.id == validation.integer("call_id", call_id))
+        if call is None:
+            raise NotFound(f"case {call_id} not found")
+        check_case(actor, call, "see")
+        if call.assignee_id is not None:
+            query = query.where(User.id != call.assignee_id)
     return [UserInfo.of(u) for u in query]

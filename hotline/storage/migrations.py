@@ -175,6 +175,8 @@ AUDIT_SCRUB_BATCH = 500
 def _m003_audit_privacy(database: Database) -> None:
     """Audit rows without personal data or free text (issue 7, DESIGN §10).
 
+    Also: the unique index that keeps one survey per case (issue 7 point 2).
+
     Rows written before kept phones, names, notes, solutions, survey comments,
     handover text, file paths and, for failed sign-ins, whatever was typed as the
     user name. Each row's old/new values are rewritten the way `audit()` now writes
@@ -217,6 +219,19 @@ def _m003_audit_privacy(database: Database) -> None:
         for params in changes:
             database.execute_sql(update, params)
         last = rows[-1][0]
+    # one survey per case (domain/access.py): a unique index where the data allows
+    # it; a database that already holds two ratings of one case keeps them, and the
+    # service refuses a further one either way
+    duplicate = database.execute_sql(
+        'SELECT "call_id" FROM "survey" GROUP BY "call_id" HAVING COUNT(*) > 1 '
+        'LIMIT 1').fetchone()
+    if duplicate is None:
+        database.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS survey_one_per_case '
+                             'ON "survey" ("call_id")')
+    else:
+        log.warning("survey: a case has several ratings; the one-survey-per-case "
+                    "index is not created (the service still refuses new ones)")
+
 
 
 RESOLUTION_BACKFILL_BATCH = 20_000  # calls per step of the backfill

@@ -24,7 +24,10 @@ class ShiftDialog(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Add a shift"))
         self.person = QComboBox()
-        for p in users.list_assignees(actor=actor, roles=shifts.ROSTER_ROLES):
+        # everyone who can be on duty (duty officers too: list_assignees offers only
+        # those who can work a case)
+        for p in [u for u in users.list_users(actor=actor)
+                  if u.role in shifts.ROSTER_ROLES]:
             self.person.addItem(f"{p.display_name} · {labels.role(p.role)}", p.id)
         self.label = QComboBox()
         self.label.setEditable(True)
