@@ -13,7 +13,10 @@ no service is called per call. The rows are the ones the services would have wri
 (`calls.log_call`, `start`, `wait_customer`, `resume`, `resolve`, `close`, `reopen`,
 `record_callback`, `record_survey`): ticket numbers YYYYMMDD-NNNN gapless per
 received day with the TicketCounter row holding each day's last number, a Caller row
-for every phone, events in the order the workflow allows. Two deliberate
+for every phone, events in the order the workflow allows. Status, field updates,
+due times and pauses come from the same `hotline.domain.workflow` and
+`hotline.domain.sla` functions the services use, and every resolution goes into the
+resolution history (case_resolution) as the services write it. Two deliberate
 differences: the per-call audit rows are not written (one audit row records the
 generation), and the timeline is simulated, so events carry past times.
 
@@ -40,9 +43,12 @@ from typing import Callable, Sequence
 
 from peewee import EXCLUDED
 
-from ..models import (Call, CallEvent, Callback, Caller, Category, HandoverNote,
+from ..domain import sla as clock_math
+from ..domain import workflow
+from ..models import (Call, CallEvent, Callback, Caller, CaseResolution, Category,
+                      HandoverNote,
                       KnowledgeArticle, KnowledgeArticleVersion, QualityReview, Shift,
-                      SlaPolicy, Survey, TicketCounter, User, db)
+                      Survey, TicketCounter, User, db)
 from ..services import clock, sla, validation
 from ..services.base import Actor, audit, service
 from ..services.errors import Conflict, ValidationError
@@ -545,8 +551,11 @@ CALL_FIELDS = ("id", "ticket_no", "received_at", "ended_at", "duration_seconds",
                "creator", "first_response_at", "resolved_at", "closed_at",
                "first_response_due", "resolution_due", "paused_at", "fcr",
                "reopen_count", "confidential", "external_ref", "updated_at")
-EVENT_FIELDS = ("call", "at", "actor", "kind", "from_status", "to_status", "detail")
+EVENT_FIELDS = ("call", "at", "actor", "kind", "from_status", "to_status", "detail",
+                "assignee_after")
 CALLBACK_FIELDS = ("call", "at", "actor", "reached", "note")
+RESOLUTION_FIELDS = ("call", "resolved_at", "due_at", "assignee", "resolved_by",
+                     "first_contact", "closed_at", "reopened_at", "reopened_by")
 SURVEY_FIELDS = ("call", "at", "actor", "rating", "comment")
 REVIEW_FIELDS = ("call", "reviewer", "agent", "at", "scores", "total", "comment",
                  "rectification_required", "rectification_due",
@@ -651,8 +660,10 @@ class _Builder:
 
     def _setup(self) -> None:
         self.calendar = sla.load_calendar()
-        self.policies = {p.priority: (p.first_response_minutes, p.resolution_minutes,
-                                      p.clock) for p in SlaPolicy.select()}
+        self.policies = sla.load_policies()
+        # (first response, resolution, clock) for planning a ticket's life
+        self.limits = {p.priority: (p.first_response_minutes, p.resolution_minutes,
+                                    p.clock) for p in self.policies.values()}
         self._make_categories()
         self._make_users()
         self._make_articles()
@@ -886,6 +897,7 @@ class _Builder:
     def _calls(self) -> None:
         plan = self._allocate(self.total, self._day_weights())
         self.buf_calls, self.buf_events, self.buf_callbacks = [], [], []
+        self.buf_resolutions: list[tuple] = []
         self.buf_surveys, self.buf_reviews, self.buf_shifts = [], [], []
         self.touched_days: dict[dt.date, int] = {}
         self._progress()
@@ -977,7 +989,6 @@ class _Builder:
             caller_id, phone = None, ""
 
         # what happened
-        status = "closed"
         assignee = None
         first_due = resolution_due = None
         priority = "normal"
@@ -989,28 +1000,24 @@ class _Builder:
             priority = self.ticket_prio_w.pick(rnd)
             if outcome == "transferred":
                 assignee = self._specialist()
-                status = "assigned"
             elif outcome == "escalated":
                 assignee = self._escalation_target()
-                status = "assigned"
             elif rnd() < 0.6:  # callback with an assignee
                 assignee = self._specialist()
-                status = "assigned"
-            else:
-                status = "new"
-            fr_min, res_min, clk = self.policies[priority]
-            first_due = sla.add_clock_time(received, fr_min, clk, self.calendar)
-            resolution_due = sla.add_clock_time(received, res_min, clk, self.calendar)
+            first_due, resolution_due = clock_math.due_times(
+                self.policies.get(priority), received, self.calendar)
+        status = workflow.initial_status(outcome, assignee)
 
         events = self.buf_events
-        events.append((call_id, ended, creator, "created", None, status, outcome))
+        events.append((call_id, ended, creator, "created", None, status, outcome,
+                       assignee or 0))
         if assignee is not None:
             events.append((call_id, ended, creator,
                            "escalated" if outcome == "escalated" else "assigned",
-                           None, status, self.user_name[assignee]))
+                           None, status, self.user_name[assignee], assignee))
         resolved = outcome == "answered"
         state = {
-            "status": status, "assignee": assignee,
+            "status": status, "assignee_id": assignee,
             "first_response_at": received if resolved else None,
             "resolved_at": ended if resolved else None,
             "closed_at": ended if status == "closed" else None,
@@ -1018,8 +1025,12 @@ class _Builder:
             "paused_at": None, "solution": "", "fcr": resolved, "reopen_count": 0,
             "updated_at": ended,
         }
+        # the case's resolution history: [resolved_at, due_at, assignee,
+        # resolved_by, first_contact, closed_at, reopened_at, reopened_by]
+        history: list[list] = []
         if resolved:
             state["solution"] = self._solution(leaf_code)
+            history.append([ended, None, None, creator, True, ended, None, None])
         late = False
         if status in ("new", "assigned"):
             steps, late = self._ticket_life(received, ended, priority, outcome, assignee,
@@ -1034,15 +1045,16 @@ class _Builder:
             if who is None:
                 who = creator
             if extra is None:
-                events.append((call_id, at, who, kind, frm, to, detail))
                 state["updated_at"] = at
-                state["status"] = to
-                self._apply(state, kind, at, who, detail, priority)
+                self._apply(state, kind, at, who, detail, priority, history)
+                events.append((call_id, at, who, kind, frm, state["status"], detail,
+                               state["assignee_id"] or 0))
             elif extra[0] == "callback":
                 reached = extra[1]
                 self.buf_callbacks.append((call_id, at, who, reached, detail))
                 events.append((call_id, at, who, "callback", None, None,
-                               _join("reached" if reached else "not reached", detail)))
+                               _join("reached" if reached else "not reached", detail),
+                               None))
             else:
                 rating = extra[1]
                 comment = ""
@@ -1051,21 +1063,22 @@ class _Builder:
                     comment = pool[int(rnd() * len(pool))]
                 self.buf_surveys.append((call_id, at, who, rating, comment))
                 events.append((call_id, at, who, "survey", None, None,
-                               _join(str(rating), comment)))
+                               _join(str(rating), comment), None))
 
         self.buf_calls.append((
             call_id, ticket_no, received, ended, duration, channel, caller_id, phone,
             anonymous, category_id, priority, subject, description, state["solution"],
-            outcome, state["status"], state["assignee"], creator,
+            outcome, state["status"], state["assignee_id"], creator,
             state["first_response_at"], state["resolved_at"], state["closed_at"],
             state["first_response_due"], state["resolution_due"], state["paused_at"],
             state["fcr"], state["reopen_count"], confidential, None,
             state["updated_at"]))
+        self.buf_resolutions.extend((call_id, *r) for r in history)
 
         # quality spot checks (抽查) on a sample of finished service calls
         if service_call and state["closed_at"] is not None and rnd() < 0.03:
             self._review(call_id, state["closed_at"],
-                         state["assignee"] or creator, late)
+                         state["assignee_id"] or creator, late)
         if day >= self.handover_from:
             key = (day, 0 if received.hour < 8 else 1 if received.hour < 16 else 2)
             stats = self.shift_stats.setdefault(key, [0, 0, 0, None])
@@ -1077,39 +1090,35 @@ class _Builder:
                 stats[2] += 1
 
     def _apply(self, state: dict, kind: str, at: dt.datetime, who: int, detail: str,
-               priority: str) -> None:
-        """The field changes of one workflow step (as calls._apply's updates)."""
+               priority: str, history: list[list]) -> None:
+        """One workflow step: the updates `hotline.domain.workflow` computes (the
+        same functions calls.start/…/reopen use), and the resolution history."""
+        policy = self.policies.get(priority)
         if kind == "start":
-            if state["assignee"] is None:
-                state["assignee"] = who
-            if state["first_response_at"] is None:
-                state["first_response_at"] = at
+            updates = workflow.start(state, at=at, actor_id=who)
         elif kind == "wait_customer":
-            state["paused_at"] = at
+            updates = workflow.wait_customer(state, at=at)
         elif kind == "resume":
-            fr_min, res_min, clk = self.policies[priority]
-            paused = sla.clock_time_between(state["paused_at"], at, clk, self.calendar)
-            if paused > dt.timedelta():
-                minutes = paused.total_seconds() / 60
-                if state["first_response_at"] is None:
-                    state["first_response_due"] = sla.add_clock_time(
-                        state["first_response_due"], minutes, clk, self.calendar)
-                state["resolution_due"] = sla.add_clock_time(
-                    state["resolution_due"], minutes, clk, self.calendar)
-            state["paused_at"] = None
+            updates = workflow.resume(state, at=at, policy=policy,
+                                      calendar=self.calendar)
         elif kind == "resolve":
-            state["solution"] = detail
-            state["resolved_at"] = at
-            if state["first_response_at"] is None:
-                state["first_response_at"] = at
+            updates = workflow.resolve(state, at=at, solution=detail, policy=policy,
+                                       calendar=self.calendar)
+            fact = workflow.resolution_fact(state, updates)
+            history.append([fact["resolved_at"], fact["due_at"], fact["assignee_id"],
+                            who, False, None, None, None])
         elif kind == "close":
-            state["closed_at"] = at
+            updates = workflow.close(state, at=at)
+            if history and history[-1][6] is None:
+                history[-1][5] = at
         elif kind == "reopened":
-            fr_min, res_min, clk = self.policies[priority]
-            state.update(resolved_at=None, closed_at=None, fcr=False, paused_at=None,
-                         reopen_count=state["reopen_count"] + 1,
-                         resolution_due=sla.add_clock_time(at, res_min, clk,
-                                                           self.calendar))
+            updates = workflow.reopen(state, at=at, policy=policy,
+                                      calendar=self.calendar)
+            if history and history[-1][6] is None:
+                history[-1][6], history[-1][7] = at, who
+        else:
+            raise ValueError(f"not a workflow step: {kind}")
+        state.update(updates)
 
     def _specialist(self) -> int:
         specs = self.users["specialist"]
@@ -1135,7 +1144,7 @@ class _Builder:
         rng = self.rng
         rnd = rng.random
         cal = self.calendar
-        fr_min, res_min, clk = self.policies[priority]
+        fr_min, res_min, clk = self.limits[priority]
         add = sla.add_clock_time
         worker = assignee if assignee is not None else self._specialist()
         steps = []
@@ -1233,6 +1242,7 @@ class _Builder:
             w.insert(Caller, CALLER_FIELDS, self.new_callers)
             w.insert(Call, CALL_FIELDS, self.buf_calls)
             w.insert(CallEvent, EVENT_FIELDS, self.buf_events)
+            w.insert(CaseResolution, RESOLUTION_FIELDS, self.buf_resolutions)
             w.insert(Callback, CALLBACK_FIELDS, self.buf_callbacks)
             w.insert(Survey, SURVEY_FIELDS, self.buf_surveys)
             w.insert(QualityReview, REVIEW_FIELDS, self.buf_reviews)
@@ -1247,6 +1257,7 @@ class _Builder:
         self.done += len(self.buf_calls)
         self.events_written += len(self.buf_events)
         for buf in (self.new_callers, self.buf_calls, self.buf_events,
+                    self.buf_resolutions,
                     self.buf_callbacks, self.buf_surveys, self.buf_reviews,
                     self.buf_shifts):
             buf.clear()

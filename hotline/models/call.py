@@ -73,6 +73,10 @@ class CallEvent(BaseModel):
     from_status = CharField(max_length=20, null=True)
     to_status = CharField(max_length=20, null=True)
     detail = TextField(default="")
+    # on events that set a status: the case's assignee after the event (0: nobody;
+    # null on events written before it was kept). With to_status it tells what
+    # the case was at any past moment (a month's figures are read as of its end).
+    assignee_after = IntegerField(null=True)
 
     class Meta:
         indexes = ((("call", "at"), False), (("kind", "at"), False))
@@ -86,19 +90,35 @@ class CaseResolution(BaseModel):
     reopened while this resolution stands."""
 
     id = AutoField()
-    call = ForeignKeyField(Call, backref="resolutions", on_delete="CASCADE")
+    # indexes: (call, resolved_at), resolved_at, and partial ones (below) on the
+    # times the indicators select by; few rows have them, so saving stays cheap
+    call = ForeignKeyField(Call, backref="resolutions", on_delete="CASCADE",
+                           index=False)
     resolved_at = DateTimeField(index=True)
-    due_at = DateTimeField(null=True, index=True)
-    assignee = ForeignKeyField(User, null=True, on_delete="RESTRICT")
-    resolved_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    due_at = DateTimeField(null=True)
+    assignee = ForeignKeyField(User, null=True, on_delete="RESTRICT", index=False)
+    resolved_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", index=False)
     first_contact = BooleanField(default=False)  # solved on the call itself
-    closed_at = DateTimeField(null=True, index=True)
-    reopened_at = DateTimeField(null=True, index=True)
-    reopened_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    closed_at = DateTimeField(null=True)
+    reopened_at = DateTimeField(null=True)
+    reopened_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", index=False)
 
     class Meta:
         table_name = "case_resolution"
         indexes = ((("call", "resolved_at"), False),)
+
+
+# Partial indexes: due times (tickets only), reopenings, and the closings that a
+# reopening ended (a current closing is call.closed_at).
+CaseResolution.add_index(CaseResolution.index(
+    CaseResolution.due_at, name="case_resolution_due_at").where(
+    CaseResolution.due_at.is_null(False)))
+CaseResolution.add_index(CaseResolution.index(
+    CaseResolution.reopened_at, name="case_resolution_reopened_at").where(
+    CaseResolution.reopened_at.is_null(False)))
+CaseResolution.add_index(CaseResolution.index(
+    CaseResolution.closed_at, name="case_resolution_closed_reopened").where(
+    CaseResolution.reopened_at.is_null(False)))
 
 
 class Callback(BaseModel):

@@ -167,11 +167,15 @@ _COUNTER_SQL = ('INSERT INTO "ticket_counter" ("day", "last") VALUES (?, ?) '
 
 def _event(call_id: int, actor: Actor | None, kind: str, *, at: dt.datetime,
            from_status: str | None = None, to_status: str | None = None,
-           detail: str = "") -> None:
+           detail: str = "", assignee_after: int | None = None) -> None:
+    """A timeline event; one that sets a status also says who has the case after
+    it (assignee_after, 0 for nobody)."""
     insert_row(CallEvent, dict(call=call_id, at=at,
                                actor=actor.user_id if actor else None, kind=kind,
                                from_status=from_status, to_status=to_status,
-                               detail=detail))
+                               detail=detail,
+                               assignee_after=(assignee_after or 0) if to_status
+                               else None))
 
 
 def _load(call_id: int, *, for_update: bool = False) -> Call:
@@ -286,10 +290,12 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         insert_row(CaseResolution, dict(
             call=call.id, resolved_at=now, due_at=None, assignee=None,
             resolved_by=actor.user_id, first_contact=True, closed_at=now))
-    _event(call.id, actor, "created", at=now, to_status=status, detail=outcome)
+    _event(call.id, actor, "created", at=now, to_status=status, detail=outcome,
+           assignee_after=assignee.id if assignee else None)
     if assignee is not None:
         _event(call.id, actor, "escalated" if outcome == "escalated" else "assigned",
-               at=now, to_status=status, detail=assignee.display_name)
+               at=now, to_status=status, detail=assignee.display_name,
+               assignee_after=assignee.id)
     audit(actor, "call", call.id, "create", None, {
         "ticket_no": ticket_no, "outcome": outcome, "status": status,
         "phone": phone, "category_id": category_id, "priority": priority,
@@ -353,7 +359,8 @@ def _apply(actor: Actor, call: Call, action: str, updates: dict, *,
         raise StaleCase(f"case {call.ticket_no} was changed by someone else; nothing "
                         "was saved: reload the case", ticket_no=call.ticket_no)
     _event(call.id, actor, event_kind or action, at=now, from_status=call.status,
-           to_status=target, detail=detail)
+           to_status=target, detail=detail,
+           assignee_after=updates.get("assignee_id", call.assignee_id))
     audit(actor, "call", call.id, action, old, dict(updates, **(audit_extra or {})))
     return _summary(Call.get_by_id(call.id), actor)
 

@@ -136,17 +136,20 @@ def _round(value):
 
 
 class _Scope:
-    """The WHERE fragment of the filters, for a call table aliased c."""
+    """The WHERE fragment of the filters, for a call table aliased c. A user's
+    calls are those they logged or had at the end of the period (_ASSIGNEE_AT_END)."""
 
-    def __init__(self, user_id: int | None, category_id: int | None):
+    def __init__(self, user_id: int | None, category_id: int | None,
+                 end: dt.datetime):
         self.user_id = user_id
         self.category_id = category_id
+        self.end = end
 
     def calls(self) -> tuple[str, list]:
         sql, params = "", []
         if self.user_id is not None:
-            sql += " AND (c.creator_id = ? OR c.assignee_id = ?)"
-            params += [self.user_id, self.user_id]
+            sql += f" AND (c.creator_id = ? OR {_ASSIGNEE_AT_END} = ?)"
+            params += [self.user_id, self.end, self.end, self.user_id]
         if self.category_id is not None:
             sql += (' AND c.category_id IN (SELECT id FROM "category" '
                     'WHERE id = ? OR parent_id = ?)')
@@ -230,7 +233,7 @@ def compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None = None,
 def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
              category_id: int | None) -> dict:
     q = _Sql()
-    scope = _Scope(user_id, category_id)
+    scope = _Scope(user_id, category_id, end)
     w, wp = scope.calls()
     now = clock.now()
     period = [start, end]
@@ -297,22 +300,23 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
     (reopened,), = q.run(
         'SELECT COUNT(DISTINCT r.call_id) FROM "case_resolution" r '
         'JOIN "call" c ON c.id = r.call_id '
-        f"WHERE r.reopened_at >= ? AND r.reopened_at < ?{w}", period + wp)
+        "WHERE r.reopened_at IS NOT NULL AND r.reopened_at >= ? AND r.reopened_at < ?"
+        f"{w}", period + wp)
     # closed in P: the current closing, or one a later reopening ended (history)
     (closed, called_back), = q.run(
         "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM \"callback\" b "
         "WHERE b.call_id = c.id AND b.reached) THEN 1 ELSE 0 END) "
         'FROM (SELECT id AS call_id FROM "call" WHERE closed_at >= ? AND closed_at < ? '
         'UNION SELECT call_id FROM "case_resolution" '
-        "WHERE closed_at >= ? AND closed_at < ?) k "
+        "WHERE closed_at >= ? AND closed_at < ? AND reopened_at IS NOT NULL) k "
         f'JOIN "call" c ON c.id = k.call_id WHERE 1 = 1{w}', period + period + wp)
     # by (creator, assignee): the totals, and each person's share
     surveys_by = q.run(
-        "SELECT c.creator_id, c.assignee_id, COUNT(*), "
+        f"SELECT c.creator_id, {_ASSIGNEE_AT_END}, COUNT(*), "
         "SUM(CASE WHEN s.rating >= 4 THEN 1 ELSE 0 END), SUM(s.rating) "
         'FROM "survey" s JOIN "call" c ON c.id = s.call_id '
-        f"WHERE s.at >= ? AND s.at < ?{w} GROUP BY c.creator_id, c.assignee_id",
-        period + wp)
+        f"WHERE s.at >= ? AND s.at < ?{w} GROUP BY 1, 2",
+        [end, end] + period + wp)
     surveys = sum(int(r[2]) for r in surveys_by)
     satisfied = sum(int(r[3] or 0) for r in surveys_by)
     rating_sum = sum(int(r[4] or 0) for r in surveys_by)
@@ -356,6 +360,16 @@ _STATUS_AT_END = (
     "CASE WHEN c.updated_at < ? THEN c.status ELSE COALESCE((SELECT e.to_status "
     'FROM "call_event" e WHERE e.call_id = c.id AND e.at < ? '
     "AND e.to_status IS NOT NULL ORDER BY e.at DESC, e.id DESC LIMIT 1), c.status) END")
+# Who had the call at the end of P (params: end, end): its assignee now if it has
+# not changed since, else the assignee its last status event before the end
+# recorded (assignee_after: 0 nobody; null, on events older than that column,
+# falls back to the assignee now). Written so the subquery runs once.
+_ASSIGNEE_AT_END = (
+    "(CASE WHEN c.updated_at < ? THEN c.assignee_id ELSE NULLIF(COALESCE(NULLIF("
+    "COALESCE((SELECT COALESCE(e.assignee_after, -1) "
+    'FROM "call_event" e WHERE e.call_id = c.id AND e.at < ? '
+    "AND e.to_status IS NOT NULL ORDER BY e.at DESC, e.id DESC LIMIT 1), -1), -1), "
+    "COALESCE(c.assignee_id, 0)), 0) END)")
 # Solved on the first contact and not reopened before the end of P (param: end).
 _FIRST_CONTACT = (
     'EXISTS (SELECT 1 FROM "case_resolution" r WHERE r.call_id = c.id '
@@ -371,19 +385,21 @@ def _resolution_on_time(q: _Sql, period: list, now: dt.datetime, w: str, wp: lis
     (waiting on the caller since before the due time)."""
     groups: dict = {}
     for uid, n, ok in q.run(
-            "SELECT r.assignee_id, COUNT(*), "
+            f"SELECT {_ASSIGNEE_AT_END}, COUNT(*), "
             "SUM(CASE WHEN r.resolved_at <= r.due_at THEN 1 ELSE 0 END) "
             'FROM "case_resolution" r JOIN "call" c ON c.id = r.call_id '
-            f"WHERE r.due_at >= ? AND r.due_at < ?{w} GROUP BY r.assignee_id",
-            period + wp):
+            "WHERE r.due_at IS NOT NULL AND r.due_at >= ? AND r.due_at < ?"
+            f"{w} GROUP BY 1",
+            [period[1]] * 2 + period + wp):
         groups[uid] = [int(n), int(ok or 0)]
     for uid, n in q.run(
-            'SELECT c.assignee_id, COUNT(*) FROM "call" c '
+            f'SELECT {_ASSIGNEE_AT_END}, COUNT(*) FROM "call" c '
             "WHERE c.resolution_due >= ? AND c.resolution_due < ? "
             f"AND c.resolved_at IS NULL AND c.status IN {_in(OPEN_STATUSES)} "
             "AND c.resolution_due <= ? "
             f"AND (c.paused_at IS NULL OR c.paused_at >= c.resolution_due){w} "
-            "GROUP BY c.assignee_id", period + list(OPEN_STATUSES) + [now] + wp):
+            "GROUP BY 1",
+            [period[1]] * 2 + period + list(OPEN_STATUSES) + [now] + wp):
         groups.setdefault(uid, [0, 0])[0] += int(n)
     return [(uid, n, ok) for uid, (n, ok) in groups.items()]
 
@@ -407,15 +423,14 @@ def _agents(q: _Sql, period: list, scope: _Scope, surveys_by: list[tuple],
                 if u is not None]
 
     for creator, assignee, n, valid, fcr_ok, dur_sum, dur_n in q.run(
-            "SELECT c.creator_id, c.assignee_id, COUNT(*), "
+            f"SELECT c.creator_id, {_ASSIGNEE_AT_END}, COUNT(*), "
             f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} THEN 1 ELSE 0 END), "
             f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND {_FIRST_CONTACT} "
             "THEN 1 ELSE 0 END), "
             "SUM(c.duration_seconds), COUNT(c.duration_seconds) "
-            'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ? '
-            f"AND (c.creator_id IS NOT NULL OR c.assignee_id IS NOT NULL){w} "
-            "GROUP BY c.creator_id, c.assignee_id",
-            ns + ns + [period[1]] + period + wp):
+            f'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ?{w} '
+            "GROUP BY 1, 2",
+            [period[1]] * 2 + ns + ns + [period[1]] + period + wp):
         for uid in handlers(creator, assignee):
             add(uid, handled=n, valid=valid, fcr_ok=fcr_ok, dur_sum=dur_sum,
                 dur_n=dur_n)

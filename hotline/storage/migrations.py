@@ -241,6 +241,8 @@ def _m004_resolution_history(database: Database) -> None:
     """Resolution history and the case version (issue 7, DESIGN §3 and §5).
 
     - `call.version` (stale-view refusal): added when missing, 0 for every case.
+    - `call_event.assignee_after` (who had the case after a status change): added
+      when missing, null (not known) on the events already written.
     - `case_resolution`: created when missing, then filled from the cases and their
       timelines, for every case that has no history yet (so a second run adds
       nothing). A case never reopened gets one row from its current resolution
@@ -257,6 +259,9 @@ def _m004_resolution_history(database: Database) -> None:
     if "version" not in columns:
         database.execute_sql(
             'ALTER TABLE "call" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 0')
+    if "assignee_after" not in {c.name for c in database.get_columns("call_event")}:
+        database.execute_sql('ALTER TABLE "call_event" ADD COLUMN "assignee_after" '
+                             "INTEGER")
     database.create_tables([CaseResolution], safe=True)
     mark = database.param
     (top,) = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "call"'

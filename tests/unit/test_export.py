@@ -68,7 +68,9 @@ def snapshot() -> dict:
     for c in (Call.select().where(Call.received_at < T(2026, 4, 1))
               .order_by(Call.ticket_no)):
         row = {f: getattr(c, f) for f in Call._meta.sorted_field_names
-               if f not in ("id", "caller", "category", "assignee", "creator")}
+               # version counts changes made in this database (stale-view check)
+               if f not in ("id", "caller", "category", "assignee", "creator",
+                            "version")}
         caller = Caller.get_or_none(Caller.id == c.caller_id)
         row["caller"] = (caller.phone, caller.name) if caller else None
         cat = Category.get_or_none(Category.id == c.category_id)
