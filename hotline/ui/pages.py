@@ -66,6 +66,11 @@ def _users(window):
     return UsersPage(window.actor)
 
 
+def _audit(window):
+    from .audit_page import AuditPage
+    return AuditPage(window.actor, window.tasks)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("call", "call.log",
              lambda: QCoreApplication.translate("MainWindow", "Log a call  F2"),
@@ -83,6 +88,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("users", "user.manage",
              lambda: QCoreApplication.translate("MainWindow", "Users"),
              _users, start_roles=("admin",), attribute="users"),
+    PageSpec("audit", "audit.view",
+             lambda: QCoreApplication.translate("AuditPage", "Audit log"),
+             _audit, attribute="audit"),
 )
 
 
