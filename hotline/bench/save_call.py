@@ -3,7 +3,8 @@
 The baseline is the plain driver (sqlite3, or psycopg2 on PostgreSQL) on its own
 connection to the same database with the same settings, executing the statements a
 save needs: BEGIN IMMEDIATE; ticket counter upsert RETURNING; caller lookup (and
-insert for a new number); call insert; event insert; audit insert; COMMIT. Service
+insert for a new number); call insert; resolution history insert (the call is
+answered on the line: its first resolution); event insert; audit insert; COMMIT. Service
 and baseline saves alternate, so both meet the same checkpoints and cache state.
 Budget (DESIGN §9): p50 ≤ 3× the raw p50; p99 ≤ 20 ms.
 """
@@ -47,9 +48,12 @@ def _sql(mark: str) -> dict[str, str]:
                        f'({marks(7)}) RETURNING "id"'),
         "call": (f'INSERT INTO "call" ({cols}) VALUES ({marks(len(CALL_COLUMNS))}) '
                  'RETURNING "id"'),
+        "resolution": ('INSERT INTO "case_resolution" ("call_id", "resolved_at", '
+                       '"due_at", "assignee_id", "resolved_by_id", "first_contact", '
+                       f'"closed_at") VALUES ({marks(7)})'),
         "event": ('INSERT INTO "call_event" ("call_id", "at", "actor_id", "kind", '
-                  '"from_status", "to_status", "detail") VALUES '
-                  f'({marks(7)})'),
+                  '"from_status", "to_status", "detail", "assignee_after") VALUES '
+                  f'({marks(8)})'),
         "audit": ('INSERT INTO "audit_log" ("at", "actor_id", "actor_name", "entity", '
                   '"entity_id", "action", "old", "new") VALUES '
                   f'({marks(8)})'),
@@ -92,8 +96,10 @@ class _Raw:
                 "closed", None, actor_id, received, now, now, None, None, True, 0,
                 False, now))
             call_id = cur.fetchone()[0]
+            cur.execute(sql["resolution"], (call_id, now, None, None, actor_id, True,
+                                            now))
             cur.execute(sql["event"], (call_id, now, actor_id, "created", None,
-                                       "closed", "answered"))
+                                       "closed", "answered", 0))
             cur.execute(sql["audit"], (
                 now, actor_id, actor_name, "call", str(call_id), "create", "",
                 json.dumps({"ticket_no": ticket_no, "outcome": "answered",

@@ -310,10 +310,10 @@ def _backfill_reopened(database: Database, cases: list[tuple]) -> None:
     for (call_id, outcome, ended_at, received_at, resolved_at, due, assignee,
          closed_at, fcr) in cases:
         current = None
-        if outcome == "answered":  # resolved on the call when it was saved
-            current = {"resolved_at": _as_time(ended_at or received_at),
-                       "first_contact": True, "closed_at": None, "reopened_at": None,
-                       "reopened_by": None}
+        if outcome == "answered":  # resolved and closed on the call when saved
+            saved = _as_time(ended_at or received_at)
+            current = {"resolved_at": saved, "first_contact": True,
+                       "closed_at": saved, "reopened_at": None, "reopened_by": None}
         for at, actor, kind in timeline.get(call_id, []):
             if kind == "resolve":
                 current = {"resolved_at": at, "first_contact": False,
@@ -331,6 +331,9 @@ def _backfill_reopened(database: Database, cases: list[tuple]) -> None:
                          "due_at": _as_time(due), "assignee": assignee,
                          "first_contact": bool(fcr), "closed_at": _as_time(closed_at),
                          "reopened_at": None, "reopened_by": None})
+    fields = ("call", "resolved_at", "due_at", "assignee", "first_contact",
+              "closed_at", "reopened_at", "reopened_by")
+    rows = [{f: row[f] for f in fields} for row in rows]  # one column order
     for start in range(0, len(rows), 500):
         insert_rows(CaseResolution, rows[start:start + 500])
 
