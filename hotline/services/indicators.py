@@ -12,24 +12,41 @@ Period P = [start, end) in local time; a month is [first day 00:00, next month 0
 Filters: `user_id` keeps the calls the user handled (logged them or is assigned them;
 QA reviews whose agent is the user), `category_id` a category and its children.
 
+Months that never change: a period's figures come from facts stamped when they
+happened, never from what a case is now. Resolutions, their due times, closings
+and reopenings come from the resolution history (case_resolution, written with
+each change); a call's status and assignee are read as they were at the end of P
+(the last status event before the end says both, call_event.assignee_after). So
+reopening, reassigning and re-resolving a case later leaves P's figures as they
+were. Everything is read in one snapshot (`snapshot()`).
+
 Definitions where §5 leaves a choice (documented, tested):
 - `by_category` keys are top-level category names; calls without one count under "".
-- `resolution_hours` / `first_response_minutes`: {"mean", "median", "p90"}, null
-  when there is no value; first response counts dispatched tickets (outcome
-  transferred/escalated) received in P that have a first response.
-- `on_time_resolution_rate` / `first_response_sla_rate`: calls whose due time is in
-  P; a call is counted once its due time has passed or it was done in time (a due
-  time later than now is still open), and not while its clock is paused
-  (pending_customer since before the due time: the due time moves on resume).
-  Resolved/responded by the due time counts as on time.
-- `callback_rate`: calls closed in P that have a reached callback (at any time).
+  `by_status`: each call's status at the end of P.
+- `resolved`: cases with a resolution in P, once each; `resolution_hours` uses the
+  last resolution in P. `resolution_hours` / `first_response_minutes`: {"mean",
+  "median", "p90"}, null when there is no value; first response counts dispatched
+  tickets (outcome transferred/escalated) received in P that have a first response.
+- `on_time_resolution_rate`: every resolution due time in P: the due time that
+  applied to a resolution in the history (met when resolved at or before it), and
+  the current due time of a case not resolved now once it has passed (missed),
+  unless its clock is stopped (pending_customer since before the due time: the due
+  time moves on resume; a wait begun after the due time does not move it).
+  `first_response_sla_rate`: calls whose first-response due time is in P, counted
+  once it has passed or was met, not while paused.
+- `fcr_rate`: valid calls received in P solved on the first contact whose
+  resolution was not reopened before the end of P. `reopen_rate`: cases reopened
+  in P (once each) ÷ `resolved`.
+- `callback_rate`: calls closed in P (the current closing, or one a later
+  reopening ended) that have a reached callback (at any time).
 - `satisfaction_mean` / `qa_mean`: mean rating of the surveys / mean total of the QA
   reviews recorded in P; `qa_rate` counts distinct calls reviewed in P.
 - `agents`: one entry per user with any figure in P, by username: calls_handled
-  (received in P, logged or assigned), mean_handle_seconds (mean duration of those
-  calls), fcr_rate (of their valid calls), satisfaction_mean (surveys in P on their
-  calls), sla_rate (on-time resolution of calls assigned to them, due in P),
-  qa_mean (reviews in P with them as agent).
+  (received in P, logged by them or theirs at the end of P), mean_handle_seconds
+  (mean duration of those calls), fcr_rate (of their valid calls),
+  satisfaction_mean (surveys in P on their calls), sla_rate (on-time resolution of
+  the due times in P of calls theirs at the end of P), qa_mean (reviews in P with
+  them as agent). The `user_id` filter uses the same attribution.
 Rates are fractions 0–1 and null when the denominator is 0; every float is rounded
 to 6 decimals.
 """

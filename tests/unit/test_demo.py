@@ -323,3 +323,44 @@ def test_existing_accounts_are_kept_and_names_do_not_clash(database):
     assert User.select().count() == len(demo_generator.STAFF) + len(made)
     assert all(u.role == "secretary" for u in User.select()
                .where(User.username.in_([s for _, s in demo_generator.STAFF])))
+
+
+def test_resolution_history_agrees_with_each_timeline(demo_db):
+    """The demo writes the resolution history as the services do: one row per
+    resolution (answered on the call, or a 'resolve' event), each reopening closing
+    the row it ended, the standing one equal to the case's resolution and due time;
+    and every status event says who had the case after it."""
+    from hotline.models import CaseResolution
+
+    history = collections.defaultdict(list)
+    for r in CaseResolution.select().order_by(CaseResolution.resolved_at,
+                                              CaseResolution.id):
+        history[r.call_id].append(r)
+    timeline = collections.defaultdict(list)
+    for call_id, at, kind, to, after in (
+            CallEvent.select(CallEvent.call, CallEvent.at, CallEvent.kind,
+                             CallEvent.to_status, CallEvent.assignee_after)
+            .order_by(CallEvent.call, CallEvent.at, CallEvent.id).tuples()):
+        timeline[call_id].append((at, kind, to, after))
+    reopenings = 0
+    for call in Call.select():
+        rows, evs = history[call.id], timeline[call.id]
+        resolves = [at for at, kind, _, _ in evs if kind == "resolve"]
+        reopens = [at for at, kind, _, _ in evs if kind == "reopened"]
+        first = [call.ended_at] if call.outcome == "answered" else []
+        assert [r.resolved_at for r in rows] == first + resolves, call.ticket_no
+        assert [r.reopened_at for r in rows if r.reopened_at] == reopens
+        assert [r.first_contact for r in rows] == \
+            [True] * len(first) + [False] * len(resolves)
+        standing = [r for r in rows if r.reopened_at is None]
+        if call.resolved_at is None:
+            assert standing == []
+        else:
+            (now_row,) = standing
+            assert now_row.resolved_at == call.resolved_at
+            assert now_row.due_at == call.resolution_due
+            assert now_row.closed_at == call.closed_at
+        status_events = [(to, after) for _, _, to, after in evs if to is not None]
+        assert status_events[-1] == (call.status, call.assignee_id or 0)
+        reopenings += len(reopens)
+    assert reopenings > 0  # the sample reaches the reopened branch
