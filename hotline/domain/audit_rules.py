@@ -14,6 +14,7 @@ call site passes. It is idempotent: a scrubbed dict scrubs to itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -53,6 +54,7 @@ _MAX_LIST = 100
 _CODE_ENTITY_IDS = {"sla_policy": frozenset({"urgent", "high", "normal", "low"})}
 
 
+@functools.lru_cache(maxsize=1024)
 def _key_kind(key: str) -> str | None:
     """'date', 'value' or None (recorded by name only)."""
     if key in _DATE_KEYS or key.endswith(_DATE_SUFFIXES):

@@ -112,8 +112,9 @@ def _known_only_from_hidden_cases(actor: Actor, phone: str) -> bool:
     if visible is None:
         return False
     any_call = Call.select(SQL("1")).where(Call.phone == phone)
-    seen = any_call.where(visible)
-    return any_call.exists() and not seen.exists()
+    if any_call.where(visible).exists():
+        return False
+    return any_call.exists()
 
 
 def frequent_threshold() -> int:
