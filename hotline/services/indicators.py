@@ -320,13 +320,19 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
         "WHERE r.reopened_at IS NOT NULL AND r.reopened_at >= ? AND r.reopened_at < ?"
         f"{w}", period + wp)
     # closed in P: the current closing, or one a later reopening ended (history)
+    called_back_sql = ('CASE WHEN EXISTS (SELECT 1 FROM "callback" b '
+                       "WHERE b.call_id = c.id AND b.reached) THEN {} END")
     (closed, called_back), = q.run(
-        "SELECT COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM \"callback\" b "
-        "WHERE b.call_id = c.id AND b.reached) THEN 1 ELSE 0 END) "
-        'FROM (SELECT id AS call_id FROM "call" WHERE closed_at >= ? AND closed_at < ? '
-        'UNION SELECT call_id FROM "case_resolution" '
-        "WHERE closed_at >= ? AND closed_at < ? AND reopened_at IS NOT NULL) k "
-        f'JOIN "call" c ON c.id = k.call_id WHERE 1 = 1{w}', period + period + wp)
+        f"SELECT COUNT(*), SUM({called_back_sql.format(1)}) "
+        f'FROM "call" c WHERE c.closed_at >= ? AND c.closed_at < ?{w}', period + wp)
+    (closed_before, called_back_before), = q.run(
+        f"SELECT COUNT(DISTINCT c.id), COUNT(DISTINCT {called_back_sql.format('c.id')}) "
+        'FROM "case_resolution" r JOIN "call" c ON c.id = r.call_id '
+        "WHERE r.reopened_at IS NOT NULL AND r.closed_at >= ? AND r.closed_at < ? "
+        f"AND NOT (c.closed_at IS NOT NULL AND c.closed_at >= ? AND c.closed_at < ?){w}",
+        period + period + wp)
+    closed = int(closed) + int(closed_before)
+    called_back = int(called_back or 0) + int(called_back_before or 0)
     # by (creator, assignee): the totals, and each person's share
     surveys_by = q.run(
         f"SELECT c.creator_id, {_ASSIGNEE_AT_END}, COUNT(*), "
@@ -388,9 +394,12 @@ _ASSIGNEE_AT_END = (
     "AND e.to_status IS NOT NULL ORDER BY e.at DESC, e.id DESC LIMIT 1), -1), -1), "
     "COALESCE(c.assignee_id, 0)), 0) END)")
 # Solved on the first contact and not reopened before the end of P (param: end).
+# A call never reopened (reopen_count only grows) still has its flag as saved; the
+# history is read only for the few reopened ones.
 _FIRST_CONTACT = (
-    'EXISTS (SELECT 1 FROM "case_resolution" r WHERE r.call_id = c.id '
-    "AND r.first_contact AND (r.reopened_at IS NULL OR r.reopened_at >= ?))")
+    "(CASE WHEN c.reopen_count = 0 THEN c.fcr ELSE EXISTS (SELECT 1 "
+    'FROM "case_resolution" r WHERE r.call_id = c.id AND r.first_contact '
+    "AND (r.reopened_at IS NULL OR r.reopened_at >= ?)) END)")
 
 
 def _resolution_on_time(q: _Sql, period: list, now: dt.datetime, w: str, wp: list
@@ -409,15 +418,16 @@ def _resolution_on_time(q: _Sql, period: list, now: dt.datetime, w: str, wp: lis
             f"{w} GROUP BY 1",
             [period[1]] * 2 + period + wp):
         groups[uid] = [int(n), int(ok or 0)]
+    # the conditions sit in the expression so that the scan stays on the due range
     for uid, n in q.run(
-            f'SELECT {_ASSIGNEE_AT_END}, COUNT(*) FROM "call" c '
-            "WHERE c.resolution_due >= ? AND c.resolution_due < ? "
-            f"AND c.resolved_at IS NULL AND c.status IN {_in(OPEN_STATUSES)} "
-            "AND c.resolution_due <= ? "
-            f"AND (c.paused_at IS NULL OR c.paused_at >= c.resolution_due){w} "
-            "GROUP BY 1",
-            [period[1]] * 2 + period + list(OPEN_STATUSES) + [now] + wp):
-        groups.setdefault(uid, [0, 0])[0] += int(n)
+            f"SELECT {_ASSIGNEE_AT_END}, SUM(CASE WHEN c.resolved_at IS NULL "
+            f"AND c.status IN {_in(OPEN_STATUSES)} AND c.resolution_due <= ? "
+            "AND (c.paused_at IS NULL OR c.paused_at >= c.resolution_due) "
+            'THEN 1 ELSE 0 END) FROM "call" c '
+            f"WHERE c.resolution_due >= ? AND c.resolution_due < ?{w} GROUP BY 1",
+            [period[1]] * 2 + list(OPEN_STATUSES) + [now] + period + wp):
+        if n:
+            groups.setdefault(uid, [0, 0])[0] += int(n)
     return [(uid, n, ok) for uid, (n, ok) in groups.items()]
 
 
