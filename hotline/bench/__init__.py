@@ -91,6 +91,67 @@ def percentile(samples: list[float], p: float) -> float:
     return qs[int(p) - 1] if 1 <= p <= 99 else (min(samples) if p <= 0 else max(samples))
 
 
+def judge(value: float, baseline: float | None, unit: str, *,
+          limit: float | None = None, ratio: float | None = None) -> tuple[str, bool]:
+    """The budget text and verdict of a figure: an absolute `limit` (in `unit`)
+    and/or at most `ratio` times its baseline; the text shows the measured ratio."""
+    parts, ok = [], True
+    if limit is not None:
+        parts.append(f"≤ {limit:g} {unit}")
+        ok = ok and value <= limit
+    if ratio is not None and baseline:
+        parts.append(f"≤ {ratio:g}× baseline ({value / baseline:.2f}×)")
+        ok = ok and value <= ratio * baseline
+    return " and ".join(parts), ok
+
+
+def capture_sql(fn: Callable[[], object]) -> list[tuple[str, tuple]]:
+    """Run fn once and return the statements it sent through the application's
+    connection, in order, with their parameters (transaction statements included as
+    ("BEGIN"/"COMMIT"/"ROLLBACK", ())), so a baseline can send exactly the same SQL
+    on the bare driver."""
+    from ..models import db
+
+    database = db.obj
+    seen: list[tuple[str, tuple]] = []
+
+    def hook(event) -> None:
+        seen.append((event.sql, tuple(event.params or ())))
+
+    def wrap(name: str, statement: str):
+        original = getattr(database, name)
+
+        def wrapped(*args, **kwargs):
+            seen.append((statement, ()))
+            return original(*args, **kwargs)
+        return wrapped
+
+    patched = {n: wrap(n, n.upper()) for n in ("begin", "commit", "rollback")}
+    database.query_hooks.append(hook)
+    for name, fn_ in patched.items():
+        setattr(database, name, fn_)
+    try:
+        fn()
+    finally:
+        database.query_hooks.remove(hook)
+        for name in patched:
+            delattr(database, name)
+    return seen
+
+
+def replay(conn, statements: list[tuple[str, tuple]]) -> None:
+    """Send captured statements on a bare driver connection (autocommit mode, as
+    `raw_connection` opens it), fetching every row."""
+    cur = conn.cursor()
+    try:
+        for sql, params in statements:
+            cur.execute(sql, params)
+            if cur.description is not None:
+                cur.fetchall()
+    finally:
+        cur.close()
+
+
 def areas() -> list[tuple[str, Callable]]:
     found = []
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):

@@ -1,0 +1,248 @@
+"""Cold start to the sign-in window next to a bare PySide6 window, and memory while
+browsing (DESIGN §9).
+
+Both starts run in fresh subprocesses of this Python, alternated, RUNS times each
+after one warm-up run of each (the OS file cache is then warm for both; a first start
+after a reboot is slower for both alike). A start is the wall time from launching the
+process to the first paint of its first window:
+
+- the app: `hotline --db URL` (the bench database), the real start path — imports,
+  the stylesheet, the translation, opening and checking the database — up to the
+  sign-in window painted;
+- the bare window: a process that imports PySide6, creates a QApplication and shows
+  an empty QWidget, nothing else.
+
+The median of each is reported; budget ≤ 1.5 s and ≤ 1.3× the bare window. Without a
+display both run under QT_QPA_PLATFORM=offscreen (same platform for both). The
+children get a scratch HOME/XDG directories, so the user's settings and drafts are
+never read or written, and may write bytecode caches (as an installed app has them).
+
+Memory: the app signed in as the duty officer who logged the most calls (the sign-in
+dialog is answered in the child, the rest is the real main window), every page of the
+role opened twice with time for its data to load, then the peak RSS of the process;
+budget ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+from . import BenchContext, Measurement
+
+RUNS = 5
+START_BUDGET_S = 1.5
+START_RATIO = 1.3
+RSS_BUDGET_MB = 300.0
+CHILD_TIMEOUT_S = 120
+PAGE_WAIT_MS = 1500  # time given to a page to load its data while browsing
+
+BARE_WINDOW = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            QTimer.singleShot(0, done)
+        return False
+
+def done():
+    sys.stdout.write("shown QWidget\\ndone\\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+app = QApplication(sys.argv[:1])
+probe = Probe()
+app.installEventFilter(probe)
+window = QWidget()
+window.resize(400, 300)
+window.show()
+app.exec()
+"""
+
+
+def _child_env(ctx: BenchContext) -> dict[str, str]:
+    home = ctx.workdir / "startup-home"
+    for sub in ("config", "data", "cache"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.pop("HOTLINE_DB", None)
+    # an installed app starts from compiled bytecode: let the warm-up run write it
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
+               PYTHONUNBUFFERED="1")
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    """Launch; return (seconds until the line "shown …", every line printed). A child
+    still running after CHILD_TIMEOUT_S is killed."""
+    import threading
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    lines: list[tuple[float, str]] = []
+    errors: list[str] = []
+
+    def read_out() -> None:
+        for line in proc.stdout:
+            lines.append((time.perf_counter() - t0, line.strip()))
+
+    readers = [threading.Thread(target=read_out, daemon=True),
+               threading.Thread(target=lambda: errors.extend(proc.stderr), daemon=True)]
+    for r in readers:
+        r.start()
+    try:
+        proc.wait(timeout=CHILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    for r in readers:
+        r.join(5)
+    shown = [at for at, text in lines if text.startswith("shown ")]
+    if not shown:
+        raise RuntimeError(f"the child never showed a window (exit {proc.returncode}): "
+                           f"{''.join(errors).strip()[-800:]}")
+    if not any(text.startswith("done") for _, text in lines):
+        raise RuntimeError(f"the child did not finish (exit {proc.returncode}): "
+                           f"{''.join(errors).strip()[-800:]}")
+    return shown[0], [text for _, text in lines]
+
+
+def _app_args(url: str, mode: str, user_id: int = 0) -> list[str]:
+    return ["-c", "import sys; from hotline.bench.startup import child_main; "
+                  "child_main(sys.argv[1:])", mode, url, str(user_id)]
+
+
+def run(ctx: BenchContext) -> list[Measurement]:
+    from peewee import fn
+
+    from ..models import Call, User
+
+    env = _child_env(ctx)
+    bare, app = [], []
+    shown = set()
+    for i in range(RUNS + 1):  # the first of each is a warm-up
+        b, _ = _run_child(["-c", BARE_WINDOW], env)
+        a, lines = _run_child(_app_args(ctx.url, "start"), env)
+        shown.add(next(x for x in lines if x.startswith("shown ")).split()[1])
+        if i:
+            bare.append(b)
+            app.append(a)
+    if shown != {"LoginDialog"}:
+        raise RuntimeError(f"the app's first window was {sorted(shown)}, not the "
+                           "sign-in window")
+    app_s, bare_s = statistics.median(app), statistics.median(bare)
+    platform = env.get("QT_QPA_PLATFORM") or "display"
+    label = f"bare PySide6 window, median of {RUNS} ({platform})"
+    rows = [
+        Measurement("cold start to the sign-in window (median)", round(app_s, 3), "s",
+                    baseline=round(bare_s, 3), baseline_label=label,
+                    budget=f"≤ {START_BUDGET_S:g} s", ok=app_s <= START_BUDGET_S),
+        Measurement("cold start / bare PySide6 window", round(app_s / bare_s, 2), "×",
+                    budget=f"≤ {START_RATIO:g}×", ok=app_s / bare_s <= START_RATIO),
+    ]
+    officer = (Call.select(Call.creator, fn.COUNT(Call.id))
+               .join(User, on=(Call.creator == User.id))
+               .where(User.role == "duty_officer")
+               .group_by(Call.creator).order_by(fn.COUNT(Call.id).desc())
+               .tuples().first())
+    if officer is not None:
+        _, lines = _run_child(_app_args(ctx.url, "browse", officer[0]), env)
+        rss = [x.split() for x in lines if x.startswith("rss ")]
+        if not rss:
+            raise RuntimeError("the browsing child reported no memory figure")
+        _, peak, pages = rss[-1]
+        rows.append(Measurement(
+            f"memory while browsing (peak RSS, {pages} pages twice)", float(peak), "MB",
+            budget=f"≤ {RSS_BUDGET_MB:g} MB", ok=float(peak) <= RSS_BUDGET_MB))
+    return rows
+
+
+# --------------------------------------------------------------------- the children
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
+
+
+def child_main(argv: list[str]) -> None:
+    """Runs in the child: the real `hotline --db URL` start, with a probe that says
+    when the first window is painted ("start": then exit) or, signed in as the given
+    user, opens every page of the main window twice and prints the peak RSS
+    ("browse")."""
+    mode, url, user_id = argv[0], argv[1], int(argv[2])
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from ..cli import main
+    from ..ui import app as app_module
+
+    state = {"shown": False, "browsing": False}
+
+    def finish_start(window: QWidget) -> None:
+        sys.stdout.write(f"shown {type(window).__name__}\n")
+        if mode == "start":
+            sys.stdout.write("done\n")
+            sys.stdout.flush()
+            os._exit(0)
+        sys.stdout.flush()
+
+    def browse(window) -> None:
+        keys = list(window.page_keys) * 2
+        n_pages = len(window.page_keys)
+
+        def step() -> None:
+            if keys:
+                window.go(keys.pop(0))
+                QTimer.singleShot(PAGE_WAIT_MS, step)
+            else:
+                sys.stdout.write(f"rss {_peak_rss_mb()} {n_pages}\ndone\n")
+                sys.stdout.flush()
+                os._exit(0)
+
+        QTimer.singleShot(PAGE_WAIT_MS, step)
+
+    class Probe(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() \
+                    and obj.isWindow() and obj.isVisible():
+                if not state["shown"]:
+                    state["shown"] = True
+                    QTimer.singleShot(0, lambda w=obj: finish_start(w))
+                    if mode == "browse" and type(obj).__name__ == "LoginDialog":
+                        QTimer.singleShot(0, obj.accept)
+                if mode == "browse" and isinstance(obj, QMainWindow) \
+                        and not state["browsing"]:
+                    state["browsing"] = True
+                    browse(obj)
+            return False
+
+    probe = Probe()
+    make_app = app_module.make_app
+
+    def make_app_with_probe(*args, **kwargs):
+        application = make_app(*args, **kwargs)
+        application.installEventFilter(probe)
+        return application
+
+    app_module.make_app = make_app_with_probe
+    if mode == "browse":
+        # the real sign-in dialog, answered: its OK signs in as the given user
+        from ..models import User
+        from ..services import users
+        from ..services.base import Actor
+
+        users.authenticate = lambda **kw: Actor.from_user(User.get_by_id(user_id))
+    sys.exit(main(["--db", url]))
