@@ -62,6 +62,28 @@ def log_until(url: str, actor_fields: list, stop_path: str, out_path: str) -> No
         json.dump({"times": times, "tickets": tickets, "errors": errors}, fh)
 
 
+def import_file(url: str, path: str, pause: float, out_path: str) -> None:
+    """Import `path`, each batch made slower by `pause` seconds (so a test can kill
+    this process in the phase it wants); write the result."""
+    from hotline.storage import open_database
+    from hotline.services import importer
+    from hotline.services.base import Actor
+
+    open_database(url, migrate=False)
+    real = importer._heartbeat
+
+    def slow_heartbeat(run_id, state):
+        time.sleep(pause)
+        return real(run_id, state)
+
+    importer._heartbeat = slow_heartbeat
+    importer.STAGE_BATCH = 200
+    importer.MOVE_BATCH = 200
+    result = importer.import_calls(actor=Actor.system("test"), path=path)
+    with open(out_path, "w", encoding="utf-8") as fh:
+        json.dump({"imported": result.imported}, fh)
+
+
 if __name__ == "__main__":
     what = sys.argv[1]
     if what == "same_new_numbers":
@@ -71,5 +93,8 @@ if __name__ == "__main__":
     elif what == "log_until":
         url, actor_json, stop, out = sys.argv[2:6]
         log_until(url, json.loads(actor_json), stop, out)
+    elif what == "import_file":
+        url, path, pause, out = sys.argv[2:6]
+        import_file(url, path, float(pause), out)
     else:
         raise SystemExit(f"unknown worker {what}")

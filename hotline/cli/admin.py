@@ -26,8 +26,12 @@ def cmd_init(args) -> int:
     from ..storage import describe, resolve_url
     from ..storage.migrations import LATEST
 
+    from ..services.importer import recover_unfinished_imports
+
     open_db(args, migrate=True)
     print(f"{describe(resolve_url(args.db)).describe()}: schema version {LATEST}")
+    for run_id, what in recover_unfinished_imports():  # an import that died
+        print(f"unfinished import {run_id}: {what}")
     return 0
 
 

@@ -42,6 +42,7 @@ def cmd_bench(args) -> int:
         except bench.BenchError as exc:
             raise CliError(str(exc)) from None
         log(f"database: {describe(ctx.url).describe()} with {ctx.calls:,} calls")
+        ctx.extra["writers"] = args.writers
         area_rows, failures = bench.run_areas(ctx, only=args.area or None, log=log)
         rows.extend(area_rows)
     finally:
@@ -77,5 +78,7 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=7, help="demo data seed (default 7)")
     p.add_argument("--area", action="append", metavar="NAME",
                    help="run only this area (repeatable), e.g. save_call")
+    p.add_argument("--writers", type=int, default=10, metavar="N",
+                   help="processes saving at once in the 'writers' area (default 10)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=cmd_bench)

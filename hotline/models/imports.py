@@ -17,7 +17,8 @@ class ImportRun(BaseModel):
     id = AutoField()
     state = CharField(max_length=10)
     file = CharField(max_length=255, default="")  # file name only (no path)
-    source = CharField(max_length=64, default="")
+    source = CharField(max_length=64, default="")  # label in each case's timeline
+    category_parent = CharField(max_length=64, null=True)  # of the mapping
     actor_id = IntegerField(null=True)  # no foreign key: the record outlives nothing
     actor_name = CharField(max_length=64, default="")
     host = CharField(max_length=255, default="")

@@ -265,7 +265,9 @@ def test_progress_and_cancel(database, actors, tmp_path, mapping_file):
     seen = []
     importer.import_calls(actor=actors["director"], path=src, mapping=mapping_file,
                           on_progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1] == (1200, 1200) and (500, 1200) in seen
+    # staging then moving: two steps per row, reported batch by batch
+    assert seen[-1] == (2400, 2400) and (1200, 2400) in seen
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     # per day the numbers are 1..n without gaps
     days = {}
     for (ticket,) in Call.select(Call.ticket_no).tuples():
