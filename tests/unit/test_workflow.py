@@ -2,7 +2,7 @@
 
 import pytest
 
-from hotline.models import AuditLog, Call, CallEvent
+from hotline.models import AuditLog, Call, CallEvent, CaseResolution
 from hotline.services import calls
 from hotline.services.errors import (InvalidTransition, PermissionDenied,
                                      ValidationError)
@@ -163,12 +163,21 @@ def test_starting_an_unassigned_ticket_takes_it(actors):
     assert Call.get_by_id(case_id).first_response_at is not None
 
 
-def test_reopen_clears_resolution_and_counts(actors):
+def test_reopen_ends_the_current_resolution_and_the_history_keeps_it(actors):
     case_id = make_case(actors, "closed")
+    before = Call.get_by_id(case_id)
     calls.reopen(actor=actors["supervisor"], call_id=case_id, reason="未解决")
     row = Call.get_by_id(case_id)
+    # the case's current state: no resolution standing, a new deadline
     assert row.resolved_at is None and row.closed_at is None
     assert row.reopen_count == 1 and not row.fcr
+    assert row.resolution_due >= before.resolution_due
+    # the history: the resolution it had, with its due time and closing, reopened
+    (kept,) = CaseResolution.select().where(CaseResolution.call == case_id)
+    assert (kept.resolved_at, kept.due_at, kept.closed_at) == \
+        (before.resolved_at, before.resolution_due, before.closed_at)
+    assert kept.reopened_at is not None
+    assert kept.reopened_by_id == actors["supervisor"].id
     with pytest.raises(ValidationError) as err:
         calls.reopen(actor=actors["supervisor"], call_id=case_id, reason="  ")
     assert err.value.field == "reason"
