@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ..storage import StorageError
 from ..services.errors import (AccountLocked, AuthenticationFailed, Conflict,
-                               DatabaseUnavailable, DomainError, NotFound,
-                               PermissionDenied, ValidationError)
+                               DatabaseUnavailable, DomainError, InvalidTransition,
+                               NotFound, PermissionDenied, ValidationError)
 
 
 def role(code: str) -> str:
@@ -76,7 +76,84 @@ def field(name: str) -> str:
 
 
 
-def _validation_text(message: str) -> str:
+def _fill(text: str, *values) -> str:
+    """Put `values` in place of %1, %2 … in one pass (a value that contains "%2"
+    is not filled again)."""
+    import re
+
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
+
+
+def _validation_text(exc: ValidationError) -> str:
+    """What is wrong with the field, by the error's code (the English message of
+    the service when the code is unknown here)."""
+    p = exc.params
+    code = exc.code
+    if code == "required":
+        return QCoreApplication.translate("Labels", "is required")
+    if code == "too_long":
+        if p.get("max_len") is not None:
+            return _fill(QCoreApplication.translate(
+                "Labels", "is too long (%1 characters; at most %2)"),
+                f"{p.get('length', '?'):,}" if isinstance(p.get("length"), int)
+                else p.get("length", "?"), f"{p['max_len']:,}")
+        return QCoreApplication.translate("Labels", "is too long")
+    if code == "control_char":
+        return _fill(QCoreApplication.translate(
+            "Labels", "contains a control character (%1); retype the text"),
+            p.get("char", "?"))
+    if code == "invalid_unicode":
+        return QCoreApplication.translate(
+            "Labels", "contains a broken character that cannot be stored; retype the text")
+    if code == "not_text":
+        return QCoreApplication.translate("Labels", "must be text")
+    if code == "single_line":
+        return QCoreApplication.translate("Labels", "must be a single line")
+    if code == "not_a_choice":
+        return QCoreApplication.translate("Labels", "is not one of the choices offered")
+    if code == "not_datetime":
+        return QCoreApplication.translate("Labels", "is not a date and time")
+    if code == "out_of_range":
+        return QCoreApplication.translate("Labels", "is out of range")
+    if code == "not_integer":
+        return QCoreApplication.translate("Labels", "must be a whole number")
+    if code == "too_small":
+        return _fill(QCoreApplication.translate("Labels", "must be at least %1"),
+                     p.get("minimum", "?"))
+    if code == "too_large":
+        return _fill(QCoreApplication.translate("Labels", "must be at most %1"),
+                     p.get("maximum", "?"))
+    if code == "not_phone":
+        return QCoreApplication.translate("Labels", "is not a phone number")
+    if code == "password_too_short":
+        return _fill(QCoreApplication.translate("Labels", "must have at least %1 characters"),
+                     p.get("min_length", "?"))
+    if code == "password_letters_digits":
+        return QCoreApplication.translate("Labels", "must contain letters and digits")
+    if code == "password_repetitive":
+        return QCoreApplication.translate("Labels", "is too repetitive")
+    if code == "password_common":
+        return QCoreApplication.translate("Labels", "is a commonly used password")
+    if code == "password_contains_username":
+        return QCoreApplication.translate("Labels", "must not contain the user name")
+    if code == "username_format":
+        return QCoreApplication.translate(
+            "Labels", "may contain only letters, digits and . _ - (2 to 64 characters)")
+    if code == "not_active_user":
+        return QCoreApplication.translate("Labels", "is not an active user")
+    if code == "not_active_category":
+        return QCoreApplication.translate("Labels", "is not an active category")
+    if code == "end_before_start":
+        return QCoreApplication.translate("Labels", "must be after the start")
+    if code == "shift_too_long":
+        return QCoreApplication.translate("Labels", "a shift lasts at most 24 hours")
+    return _legacy_validation_text(exc.message)
+
+
+def _legacy_validation_text(message: str) -> str:
+    """Errors raised without a code yet: the few English messages known here,
+    else the message itself."""
     known = {
         "is required": QCoreApplication.translate("Labels", "is required"),
         "must contain letters and digits": QCoreApplication.translate("Labels", "must contain letters and digits"),
@@ -103,32 +180,75 @@ def _validation_text(message: str) -> str:
     return message
 
 
-def _conflict_text(message: str) -> str:
-    import re
-
-    if message == "you cannot acknowledge your own handover note":
+def _conflict_text(exc: Conflict) -> str:
+    p = exc.params
+    code = exc.code
+    if code == "stale_case":
+        return QCoreApplication.translate(
+            "Labels", "This case was changed on another workstation. Nothing was saved; "
+            "reload the case to see the change, then decide again.")
+    if code == "own_handover":
         return QCoreApplication.translate(
             "Labels", "The next officer acknowledges a handover note, not its author.")
-    if message == "this note has been acknowledged already":
+    if code == "handover_acknowledged":
         return QCoreApplication.translate(
             "Labels", "Someone has acknowledged this note already.")
-    if message == "you cannot deactivate your own account":
+    if code == "own_account":
         return QCoreApplication.translate("Labels", "You cannot deactivate your own account.")
-    if message == "you cannot take the administrator role from yourself":
+    if code == "own_admin_role":
         return QCoreApplication.translate(
             "Labels", "You cannot take the administrator role from yourself.")
-    if message.startswith("accounts exist already"):
+    if code == "accounts_exist":
         return QCoreApplication.translate(
             "Labels", "Accounts exist already; sign in as an administrator.")
-    taken = re.match(r"username '(.*)' is taken", message)
-    if taken:
-        return QCoreApplication.translate("Labels", "The user name %1 is taken.").replace(
-            "%1", taken.group(1))
-    if message.endswith("already has a shift in that period"):
+    if code == "username_taken":
+        return _fill(QCoreApplication.translate("Labels", "The user name %1 is taken."),
+                     p.get("username", ""))
+    if code == "shift_overlap":
+        return _fill(QCoreApplication.translate(
+            "Labels", "%1 already has a shift in that period."), p.get("person", ""))
+    if code == "category_code_taken":
+        return _fill(QCoreApplication.translate("Labels", "The category code %1 is taken."),
+                     p.get("category_code", ""))
+    if code == "survey_exists":
+        return _fill(QCoreApplication.translate(
+            "Labels", "Case %1 has a survey already: a case is rated once."),
+            p.get("ticket_no", ""))
+    if code == "category_in_use":
         return QCoreApplication.translate(
-            "Labels", "%1 already has a shift in that period.").replace(
-            "%1", message[:-len(" already has a shift in that period")])
-    return message
+            "Labels", "This category is used by cases: deactivate it instead of "
+            "deleting it.")
+    return str(exc)
+
+
+def _database_text(code: str, reason: str) -> str:
+    """A database failure (DatabaseUnavailable codes) in the user's words."""
+    if code == "disk_full":
+        return QCoreApplication.translate(
+            "Labels", "The disk holding the database is full. Nothing was saved; "
+            "free some space and save again — your text is still here.")
+    if code == "read_only":
+        return QCoreApplication.translate(
+            "Labels", "The database is read-only. Nothing was saved.")
+    if code == "busy":
+        return QCoreApplication.translate(
+            "Labels", "The database was busy (another workstation held it too "
+            "long). Nothing was saved; save again.")
+    if code == "server_unreachable":
+        return QCoreApplication.translate(
+            "Labels", "The database server cannot be reached. Nothing was saved; your "
+            "text is still here — try again in a moment.")
+    if code == "corrupt":
+        return QCoreApplication.translate(
+            "Labels", "The database file is damaged. Nothing was saved. Ask the "
+            "administrator to restore the latest backup.")
+    if code == "disk_error":
+        return QCoreApplication.translate(
+            "Labels", "The disk holding the database reported an error. Nothing was "
+            "saved; your text is still here.")
+    return QCoreApplication.translate(
+        "Labels", "The database could not be used (%1). Nothing was saved; your "
+        "text is still here.").replace("%1", reason)
 
 
 def storage_problem(exc: BaseException) -> str | None:
@@ -137,37 +257,20 @@ def storage_problem(exc: BaseException) -> str | None:
 
     text = str(exc).lower()
     if isinstance(exc, StorageError):
-        return QCoreApplication.translate("Labels", "The database cannot be used: %1").replace("%1", str(exc))
+        return _storage_text(exc)
     if isinstance(exc, DatabaseUnavailable):
-        # the services' message: "Nothing was saved: <reason>."
-        reason = text.split(":", 1)[-1].strip().rstrip(".")
-        if "full" in reason:
-            return QCoreApplication.translate(
-                "Labels", "The disk holding the database is full. Nothing was saved; "
-                "free some space and save again — your text is still here.")
-        if "read-only" in reason:
-            return QCoreApplication.translate(
-                "Labels", "The database is read-only. Nothing was saved.")
-        if "locked" in reason or "another workstation" in reason:
-            return QCoreApplication.translate(
-                "Labels", "The database was busy (another workstation held it too "
-                "long). Nothing was saved; save again.")
-        if "server" in reason or "connection" in reason:
-            return QCoreApplication.translate(
-                "Labels", "The database server cannot be reached (%1). Nothing was "
-                "saved; your text is still here — try again in a moment.").replace(
-                "%1", reason)
-        return QCoreApplication.translate(
-            "Labels", "The database could not be used (%1). Nothing was saved; your "
-            "text is still here.").replace("%1", reason)
+        reason = exc.params.get("reason") or str(exc).split(":", 1)[-1].strip().rstrip(".")
+        return _database_text(exc.code, str(reason))
     if isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError,
                         peewee.InterfaceError, peewee.DatabaseError)) \
             and not isinstance(exc, peewee.IntegrityError):
+        # a driver error that did not pass through a service
         if "disk is full" in text or "no space" in text or "disk full" in text:
-            return QCoreApplication.translate("Labels", "The disk holding the database is full. Nothing was saved; "
-                      "free some space and save again — your text is still here.")
+            return _database_text("disk_full", "")
         if "readonly" in text or "read-only" in text:
-            return QCoreApplication.translate("Labels", "The database is read-only. Nothing was saved.")
+            return _database_text("read_only", "")
+        if "malformed" in text or "not a database" in text:
+            return _database_text("corrupt", "")
         return QCoreApplication.translate("Labels", "The database server cannot be reached (%1). Nothing was saved; "
                   "your text is still here — try again in a moment.").replace(
             "%1", str(exc).strip().splitlines()[0][:160] if str(exc).strip() else
@@ -176,30 +279,129 @@ def storage_problem(exc: BaseException) -> str | None:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the user about an exception a service raised."""
+    """What to tell the user about an exception a service raised: translated by
+    the error's `code` and `params` (hotline.domain.errors), never by parsing its
+    English message; an unknown code shows the English message."""
     problem = storage_problem(exc)
     if problem:
         return problem
-    if isinstance(exc, AccountLocked):
-        until = exc.until.strftime("%H:%M") if isinstance(exc.until, dt.datetime) else ""
+    if isinstance(exc, AccountLocked) or getattr(exc, "code", None) == "account_locked":
+        until = getattr(exc, "until", None) or exc.params.get("until")
+        until = until.strftime("%H:%M") if isinstance(until, dt.datetime) else ""
         return QCoreApplication.translate("Labels", "Too many failed sign-ins: this account is locked until %1. "
                   "An administrator can unlock it sooner.").replace("%1", until)
     if isinstance(exc, AuthenticationFailed):
-        if "no longer active" in str(exc):
+        if exc.code == "account_inactive":
             return QCoreApplication.translate("Labels", "This account has been deactivated.")
+        if exc.code == "not_signed_in":
+            return QCoreApplication.translate(
+                "Labels", "You are not signed in any more; sign in again.")
         return QCoreApplication.translate("Labels", "Wrong user name or password.")
     if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Labels", "You do not have permission to do this.")
+        return _permission_text(exc)
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Labels", "%1: %2").replace(
-            "%1", field(exc.field)).replace("%2", _validation_text(exc.message))
+            "%1", field(exc.field)).replace("%2", _validation_text(exc))
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Labels", "Not found: %1").replace("%1", str(exc))
+    if isinstance(exc, InvalidTransition):
+        if exc.status in _STATUS_CODES:
+            return QCoreApplication.translate(
+                "Labels", "This cannot be done to the case now: its status is %1. "
+                "Reload the case.").replace("%1", status(exc.status))
+        return str(exc)
     if isinstance(exc, Conflict):
-        return _conflict_text(str(exc))
+        return _conflict_text(exc)
     if isinstance(exc, DomainError):
         return str(exc)
     return QCoreApplication.translate("Labels", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+
+
+_STATUS_CODES = ("new", "assigned", "in_progress", "pending_customer", "resolved",
+                 "closed", "reopened")
+
+
+def _permission_text(exc: PermissionDenied) -> str:
+    """The object rules' codes (services.case_access) say which rule refused and
+    `action` what was refused; a coarse refusal has code 'permission_denied'."""
+    reason = {
+        "confidential_case": QCoreApplication.translate("Labels", "it is confidential"),
+        "not_your_case": QCoreApplication.translate("Labels", "it is someone else's case"),
+        "in_specialist_hands": QCoreApplication.translate(
+            "Labels", "it is already in a specialist's hands; ask a supervisor"),
+        "role_cannot_act": QCoreApplication.translate(
+            "Labels", "your role does not act on cases"),
+    }.get(exc.code)
+    if reason is None:
+        return QCoreApplication.translate("Labels", "You do not have permission to do this.")
+    action = {
+        "see": QCoreApplication.translate("Labels", "see this case"),
+        "note": QCoreApplication.translate("Labels", "add a note to this case"),
+        "callback": QCoreApplication.translate("Labels", "record a call back on this case"),
+        "survey": QCoreApplication.translate("Labels", "record the caller's rating of this case"),
+        "assign": QCoreApplication.translate("Labels", "reassign this case"),
+        "work": QCoreApplication.translate("Labels", "work on this case"),
+        "escalate": QCoreApplication.translate("Labels", "escalate this case"),
+    }.get(exc.params.get("action"))
+    if action is None:
+        return _fill(QCoreApplication.translate("Labels", "You may not do this: %1."), reason)
+    return _fill(QCoreApplication.translate("Labels", "You may not %1: %2."), action, reason)
+
+
+def _storage_text(exc: StorageError) -> str:
+    """Why the database cannot be opened (StorageError codes of hotline.storage)."""
+    code = getattr(exc, "code", "storage")
+    p = getattr(exc, "params", {}) or {}
+    path = str(p.get("path", ""))
+    if code == "corrupt":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The database file %1 is damaged. It was not changed; restore "
+            "the latest backup or choose another file."), path)
+    if code == "directory":
+        return _fill(QCoreApplication.translate(
+            "Labels", "%1 is a folder, not a database file. Give the path of a file "
+            "inside it."), path)
+    if code == "unreadable":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The database file %1 cannot be used. Check that your account "
+            "may read and write it and that no other program holds it, or choose "
+            "another file."), path)
+    if code == "not_sqlite":
+        return _fill(QCoreApplication.translate(
+            "Labels", "%1 is not a Hotline Desk database. It was left untouched; "
+            "choose another file or restore a backup."), path)
+    if code == "foreign":
+        return _fill(QCoreApplication.translate(
+            "Labels", "%1 belongs to another program. It was left untouched; choose "
+            "another file."), path)
+    if code == "missing":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The database file %1 does not exist."), path)
+    if code == "network_share":
+        return _fill(QCoreApplication.translate(
+            "Labels", "%1 is on a network share. SQLite files on network shares get "
+            "corrupted when several workstations write at once: a center with several "
+            "workstations uses PostgreSQL."), path)
+    if code == "unsafe_settings":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The database file %1 has unsafe settings and is not used."),
+            path)
+    if code == "schema_older":
+        return _fill(QCoreApplication.translate(
+            "Labels", "This database has schema version %1, older than this program's "
+            "%2. An administrator brings it up to date by running 'hotline init' while "
+            "no workstation uses it."), p.get("version", "?"), p.get("latest", "?"))
+    if code == "schema_newer":
+        return _fill(QCoreApplication.translate(
+            "Labels", "This database has schema version %1, made by a newer Hotline "
+            "Desk (this one knows up to %2). Install that version on this "
+            "workstation."), p.get("version", "?"), p.get("latest", "?"))
+    if code == "server_unreachable":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The database server cannot be reached (%1). Check the network "
+            "and that the server is running, then start again."), str(exc))
+    return QCoreApplication.translate("Labels", "The database cannot be used: %1").replace(
+        "%1", str(exc))
 
 
 def recover_connection(exc: BaseException) -> None:
