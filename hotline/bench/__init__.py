@@ -188,6 +188,27 @@ def format_table(rows: list[Measurement]) -> str:
     return "\n".join(lines)
 
 
+def format_markdown(rows: list[Measurement], title: str = "") -> str:
+    """The figures as a Markdown table (what the README shows)."""
+    def num(v: float | None) -> str:
+        if v is None:
+            return ""
+        return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.3g}" if abs(v) < 10 \
+            else f"{v:.1f}"
+
+    lines = ([title, ""] if title else []) + [
+        "| measurement | value | raw baseline | budget | |",
+        "|---|---|---|---|---|"]
+    for m in rows:
+        base = f"{num(m.baseline)} {m.unit}" if m.baseline is not None else ""
+        if m.baseline_label and m.baseline is not None:
+            base += f" ({m.baseline_label})"
+        verdict = {True: "ok", False: "**over**", None: ""}[m.ok]
+        cells = [m.name, f"{num(m.value)} {m.unit}", base, m.budget, verdict]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def write_json(rows: list[Measurement], path: Path) -> None:
     path.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2),
                     encoding="utf-8")

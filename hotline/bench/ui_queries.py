@@ -131,12 +131,14 @@ def run(ctx: BenchContext) -> list[Measurement]:
         rows.append(Measurement(f"caller history p95 ({len(phones)} callers)", s95, "ms",
                                 baseline=b95, baseline_label=label, budget=budget,
                                 ok=ok))
-        heavy, heavy_raw = round(max(heavy_svc), 3), round(max(heavy_base), 3)
+        # the median of 10 (a max of 10 on a busy machine is one scheduler hiccup)
+        heavy = round(percentile(heavy_svc, 50), 3)
+        heavy_raw = round(percentile(heavy_base, 50), 3)
         budget, ok = judge(heavy, heavy_raw, "ms", limit=HISTORY_BUDGET_MS,
                            ratio=HISTORY_RATIO)
-        rows.append(Measurement(f"caller history, heaviest caller ({heavy_n} calls)",
+        rows.append(Measurement(f"caller history, heaviest caller ({heavy_n} calls) p50",
                                 heavy, "ms", baseline=heavy_raw,
-                                baseline_label=label + " (max of 10)", budget=budget,
+                                baseline_label=label + " (median of 10)", budget=budget,
                                 ok=ok))
         prefixes = [p[:k] for p in phones[:10] for k in (3, 5, 7) if len(p) > k]
         typed = [timed(lambda x=x: callers.match_phones(actor=duty, prefix=x), 1)[0]

@@ -1,5 +1,6 @@
-"""`hotline bench [--calls N] [--db URL] [--workdir DIR] [--json FILE]`: the
-performance budget of DESIGN §9, each figure next to a raw baseline of the same run.
+"""`hotline bench [--calls N] [--db URL] [--workdir DIR] [--json FILE]
+[--markdown FILE]`: the performance budget of DESIGN §9, each figure next to a raw
+baseline of the same run (--json and --markdown regenerate the README's figures).
 
 Never touches the user's database: without --db it builds a scratch SQLite file
 (in --workdir, else a temporary directory removed afterwards). With --db (for a
@@ -48,12 +49,16 @@ def cmd_bench(args) -> int:
     finally:
         if own_tmp:
             bench.remove_scratch(workdir)
-    print(f"hotline bench: {ctx.calls:,} calls, "
-          f"{'SQLite' if ctx.url.startswith('sqlite') else 'PostgreSQL'}, "
-          f"{time.perf_counter() - started:.0f} s")
+    title = (f"hotline bench: {ctx.calls:,} calls, "
+             f"{'SQLite' if ctx.url.startswith('sqlite') else 'PostgreSQL'}, "
+             f"{time.perf_counter() - started:.0f} s")
+    print(title)
     print(bench.format_table(rows))
     if args.json:
         bench.write_json(rows, Path(args.json))
+    if args.markdown:
+        Path(args.markdown).write_text(bench.format_markdown(rows, title=title),
+                                       encoding="utf-8")
     for name, message in failures:
         print(f"hotline bench: area {name} failed: {message}", file=sys.stderr)
     return 1 if failures else 0
@@ -75,6 +80,8 @@ def register(sub) -> None:
                    help="keep the scratch database and files here (default: a "
                         "temporary directory, removed afterwards)")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    p.add_argument("--markdown", metavar="FILE",
+                   help="also write the figures as a Markdown table (for the README)")
     p.add_argument("--seed", type=int, default=7, help="demo data seed (default 7)")
     p.add_argument("--area", action="append", metavar="NAME",
                    help="run only this area (repeatable), e.g. save_call")

@@ -67,8 +67,10 @@ def test_bench_runs_end_to_end_and_prints_every_measurement(tmp_path):
     user_db = tmp_path / "users-own.db"
     workdir = tmp_path / "work"
     report = tmp_path / "bench.json"
+    markdown = tmp_path / "bench.md"
     r = hotline("bench", "--calls", "3000", "--workdir", str(workdir), "--json",
-                str(report), env_extra={"HOTLINE_DB": f"sqlite:///{user_db}"})
+                str(report), "--markdown", str(markdown),
+                env_extra={"HOTLINE_DB": f"sqlite:///{user_db}"})
     assert r.returncode == 0, r.stdout + r.stderr
     assert not user_db.exists()  # never the user's database
     assert (workdir / "hotline-bench.db").exists()
@@ -117,6 +119,15 @@ def test_bench_runs_end_to_end_and_prints_every_measurement(tmp_path):
     assert memory["unit"] == "MB" and 30 < memory["value"] < 5000
     assert any(line.startswith("cold start to the sign-in window") and "bare PySide6"
                in line for line in table)
+    # the README table: one row per figure, with its verdict
+    md = markdown.read_text(encoding="utf-8").splitlines()
+    assert md[0] == lines[0] and md[2].startswith("| measurement | value |")
+    md_rows = [line for line in md[4:] if line.startswith("| ")]
+    assert len(md_rows) == len(rows)
+    for row, line in zip(rows, md_rows):
+        assert line.startswith(f"| {row['name']} | ")
+        if row["ok"] is not None:
+            assert line.endswith("| ok |" if row["ok"] else "| **over** |")
     # the measured saves went into the scratch database, numbered like any other
     open_database(f"sqlite:///{workdir / 'hotline-bench.db'}", migrate=False)
     try:
