@@ -9,14 +9,16 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from peewee import InterfaceError, OperationalError
+from peewee import DatabaseError, InterfaceError, OperationalError
 
 from ..domain.audit_rules import scrub_entity_id, scrub_values
 from ..models import AuditLog, User, db
 from ..storage.dialect import insert_row
+from ..storage.integrity import damage_of, is_corruption_error, mark_damaged
 from . import clock
 from .errors import AuthenticationFailed, DatabaseUnavailable, PermissionDenied
 from .permissions import allowed
+from .validation import valid_unicode_arguments
 
 
 SYSTEM_ROLE = "system"
@@ -100,6 +102,7 @@ def database_errors(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        valid_unicode_arguments(kwargs)  # a lone surrogate: an error naming the field
         if db.obj is not None and db.transaction_depth() > 0:
             return func(*args, **kwargs)
         reconnect_if_dropped()
@@ -107,8 +110,20 @@ def database_errors(func):
             return func(*args, **kwargs)
         except (OperationalError, InterfaceError) as exc:
             raise unavailable(exc) from exc
+        except DatabaseError as exc:  # "database disk image is malformed" is not
+            if not is_corruption_error(exc):  # an OperationalError
+                raise
+            raise unavailable(exc) from exc
 
     return wrapper
+
+
+def refuse_writes_if_damaged() -> None:
+    """Once the database was found damaged nothing more is written to it."""
+    if db.obj is not None and damage_of(db.obj) is not None:
+        raise DatabaseUnavailable(
+            f"Nothing was saved: {DAMAGED_REASON}.", code="corrupt",
+            reason=DAMAGED_REASON)
 
 
 def service(permission: str | None, *, writes: bool = False):
@@ -120,6 +135,7 @@ def service(permission: str | None, *, writes: bool = False):
 
         def call(actor, kwargs):
             if writes:
+                refuse_writes_if_damaged()
                 with db.atomic():
                     fresh = require(actor, permission) if permission else \
                         current_actor(actor)
@@ -172,12 +188,20 @@ _FRIENDLY = (
 )
 
 
+DAMAGED_REASON = ("the database file is damaged, so this workstation no longer "
+                  "writes to it; it was left as it was. Restore the latest backup")
+
+
 def unavailable(exc: Exception) -> DatabaseUnavailable:
     """Turn a driver error into a message for the user, and drop a broken
     connection so that the next call opens a new one."""
     text = str(exc)
     code, reason = next(((c, why) for key, c, why in _FRIENDLY
                          if key.lower() in text.lower()), ("database_error", None))
+    if db.obj is not None and is_corruption_error(exc):
+        mark_damaged(db.obj, text.strip()[:300])
+    if db.obj is not None and damage_of(db.obj) is not None:
+        code, reason = "corrupt", DAMAGED_REASON
     try:
         database = db.obj
         if database is not None and not database.is_closed():

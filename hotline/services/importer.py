@@ -207,6 +207,7 @@ def load_mapping(spec: dict | str | Path | None) -> Mapping:
             raise ValidationError("mapping", f"is not valid JSON ({exc})") from None
     if not isinstance(spec, dict):
         raise ValidationError("mapping", "must be a JSON object")
+    validation.valid_unicode("mapping", spec)
     unknown = set(spec) - MAPPING_KEYS
     if unknown:
         raise ValidationError("mapping", f"unknown key(s): {', '.join(sorted(unknown))}")
@@ -368,9 +369,11 @@ class _Parser:
         self.users: dict[str, int | None] = {}
         self.formats = tuple((f, _compile_format(f)) for f in mapping.date_formats)
 
-    def _raw(self, record: list[str], name: str) -> str:
+    def _raw(self, record: list[str], name: str, *, strip: bool = True) -> str:
+        """The cell of `name`; `strip=False` for text fields, which
+        validation.text trims (ASCII blanks only: a leading "　　" is text)."""
         i = self.fields.get(name)
-        text = record[i].strip() if i is not None else ""
+        text = (record[i].strip() if strip else record[i]) if i is not None else ""
         if self.m.canonical:
             text = _unguard(text)
         if not text and name in self.m.defaults:
@@ -435,7 +438,7 @@ class _Parser:
         if status in OPEN_STATUSES and (v["resolved_at"] or v["closed_at"]):
             raise ValueError(f"status {status} but resolved_at/closed_at is set")
         for name, (limit, multiline) in TEXT_LIMITS.items():
-            text = self._raw(record, name)
+            text = self._raw(record, name, strip=False)
             try:
                 v[name] = validation.text(name, text, max_len=limit,
                                           multiline=multiline)

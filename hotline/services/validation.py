@@ -11,15 +11,37 @@ from .errors import ValidationError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 
 
+# What an extra keystroke or a copied cell adds at the ends of a field.
+# Other spaces (U+3000 ideographic space, the Chinese paragraph indent "　　",
+# U+00A0, U+2002…U+200A, U+202F, U+205F …) are text the user typed and are kept.
+ASCII_BLANKS = " \t\r\n"
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def text(field: str, value, *, max_len: int, required: bool = False,
          multiline: bool = False) -> str:
+    """A text field as it is stored.
+
+    Fields lose the ASCII blanks (space, tab, CR, LF) at their two ends — what an
+    extra Enter or a pasted cell adds — and nothing else: every other Unicode space
+    (U+3000, the "　　" paragraph indent, U+00A0, U+2002…U+200A …) is text the user
+    typed and survives saving, export and import at either end. Inside multi-line
+    text everything is kept, tabs and blank lines included; CRLF (and a lone CR)
+    become LF. `required` refuses a value made of blanks only. Lone surrogates (not
+    valid Unicode) are refused with code 'invalid_unicode'."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text", code="not_text")
-    value = value.strip() if not multiline else value.strip("\n\r\t ")
-    value = value.replace("\r\n", "\n")
-    if required and not value:
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise ValidationError(field, f"contains invalid Unicode (a lone surrogate "
+                                     f"U+{ord(bad.group()):04X})", code="invalid_unicode",
+                              char=f"U+{ord(bad.group()):04X}")
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = value.strip(ASCII_BLANKS)
+    if required and not value.strip():
         raise ValidationError(field, "is required", code="required")
     if len(value) > max_len:
         raise ValidationError(field, f"is too long ({len(value):,} characters; at most "
@@ -86,3 +108,30 @@ def integer(field: str, value, *, minimum=None, maximum=None, required=True):
         raise ValidationError(field, f"must be at most {maximum}", code="too_large",
                               maximum=maximum)
     return number
+
+
+def valid_unicode(field: str, value, *, _depth: int = 0) -> None:
+    """Refuse a lone surrogate anywhere in `value` (text, or dicts and lists of
+    them, as JSON gives), naming `field`."""
+    if isinstance(value, str):
+        bad = _SURROGATE.search(value)
+        if bad:
+            raise ValidationError(field, f"contains invalid Unicode (a lone surrogate "
+                                         f"U+{ord(bad.group()):04X})",
+                                  code="invalid_unicode", char=f"U+{ord(bad.group()):04X}")
+    elif _depth < 4 and isinstance(value, dict):
+        for key, item in value.items():
+            valid_unicode(field, key, _depth=_depth + 1)
+            valid_unicode(field, item, _depth=_depth + 1)
+    elif _depth < 4 and isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            valid_unicode(field, item, _depth=_depth + 1)
+
+
+def valid_unicode_arguments(kwargs: dict) -> None:
+    """Every text argument of a service call is valid Unicode (no lone surrogates,
+    which the database drivers cannot encode): a ValidationError naming the
+    argument instead of a traceback."""
+    for name, value in kwargs.items():
+        if isinstance(value, (str, dict, list, tuple)):
+            valid_unicode(name, value)

@@ -9,3 +9,5 @@ from .database import (APP_NAME, BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, DbInfo,  # noq
                        open_postgresql, open_sqlite, resolve_url, sqlite_path_from_url)
 from .dialect import APPLICATION_ID, insert_row, insert_rows, is_sqlite  # noqa: F401
 from .errors import StorageError  # noqa: F401
+from .integrity import (add_damage_listener, damage_of, forget_damage,  # noqa: F401
+                        is_corruption_error, mark_damaged, remove_damage_listener)

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, PostgresqlDatabase, SqliteDatabase, __exception_wrapper__
 from playhouse.db_url import parse as parse_url
 
 from ..models import db as db_proxy
-from . import migrations
+from . import integrity, migrations, writelock
 from .dialect import APPLICATION_ID, is_sqlite  # noqa: F401 (re-exported)
 from .errors import StorageError
 
@@ -74,11 +74,12 @@ def sqlite_path_from_url(url: str) -> Path | None:
     if parsed.netloc:  # sqlite://relative/x.db is a common mistake
         raise StorageError(
             f"SQLite URL {url!r} has a host part; use sqlite:///relative.db or "
-            "sqlite:////absolute/path.db")
+            "sqlite:////absolute/path.db", code="bad_url")
     if path.startswith("/"):
         path = path[1:]
     if not path or path == ":memory:":
-        raise StorageError("An in-memory SQLite database keeps nothing; give a file path.")
+        raise StorageError("An in-memory SQLite database keeps nothing; give a file path.",
+                           code="bad_url")
     return Path(path)
 
 
@@ -131,67 +132,83 @@ def is_network_path(path: Path) -> bool:
 
 # --------------------------------------------------------------------- opening
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database or belongs to another program."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with open(path, "rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(b"SQLite format 3\x00"):
-        raise StorageError(
-            f"{path} is not a Hotline Desk database (not a SQLite file). It was left "
-            "untouched; choose another file or restore a backup.")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id not in (0, APPLICATION_ID):
-        raise StorageError(
-            f"{path} belongs to another program (application id {app_id:#x}). It was "
-            "left untouched; choose another file.")
-    # Look inside read-only before any pragma (WAL) may touch the file.
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            f"{path} cannot be read as a database ({exc}). It was left untouched; "
-            "restore a backup with 'hotline restore'.") from exc
-    if tables and "schema_version" not in tables:
-        raise StorageError(
-            f"{path} holds another program's tables, not a Hotline Desk database. It "
-            "was left untouched; choose another file.")
+class HotlineSqliteDatabase(SqliteDatabase):
+    """A SqliteDatabase whose new connections refuse writes once the file is known
+    to be damaged (each worker thread has its own connection)."""
+
+    def _initialize_connection(self, conn):
+        super()._initialize_connection(conn)
+        if integrity.damage_of(self) is not None:
+            conn.execute("PRAGMA query_only = ON")
+
+    def begin(self, lock_type=None):
+        """BEGIN IMMEDIATE without the default busy handler's 100 ms sleeps, which
+        made some saves wait seconds under many writers (see writelock.py)."""
+        if (lock_type or self._lock_type or "").upper() != "IMMEDIATE":
+            return super().begin(lock_type)
+        with __exception_wrapper__:
+            writelock.begin_immediate(self.connection(), BUSY_TIMEOUT_MS / 1000,
+                                      BUSY_TIMEOUT_MS)
 
 
-def open_sqlite(path: Path, *, create: bool = True) -> SqliteDatabase:
+def open_sqlite(path: Path, *, create: bool = True,
+                check_budget: float | None = integrity.OPEN_CHECK_BUDGET_S
+                ) -> SqliteDatabase:
+    """Open (or create) the SQLite file at `path` after checking, without changing
+    it, that it is ours and intact. The result of that check is kept in
+    `database.open_check` (ok=None: the budget ran out; see integrity.py)."""
     path = path.expanduser()
     if is_network_path(path):
         raise StorageError(
             f"{path} is on a network share. SQLite files on network shares get "
             "corrupted when several workstations write at once. For a center with "
             "several workstations, install PostgreSQL and start every workstation "
-            "with --db postgresql://user:password@server/hotline.")
-    if not path.exists():
+            "with --db postgresql://user:password@server/hotline.",
+            code="network_share", path=str(path))
+    check = integrity.inspect_sqlite_file(path, budget=check_budget)
+    if check is None and not path.exists():
         if not create:
-            raise StorageError(f"Database file {path} does not exist.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-    _check_sqlite_file(path)
-    database = SqliteDatabase(
+            raise StorageError(f"Database file {path} does not exist.", code="missing",
+                               path=str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"The folder {path.parent} cannot be created ({exc.strerror or exc}). "
+                "Choose a database file in a folder you may write to.",
+                code="unreadable", path=str(path)) from exc
+        if not path.parent.is_dir():
+            raise StorageError(f"{path.parent} is not a folder. Choose another file.",
+                               code="unreadable", path=str(path))
+    database = HotlineSqliteDatabase(
         str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000,
         lock_type="IMMEDIATE", returning_clause=True)
+    database.open_check = check
     try:
         database.connect(reuse_if_open=True)
         _verify_sqlite(database, path)
     except sqlite3.DatabaseError as exc:
         database.close()
-        raise StorageError(
-            f"{path} cannot be read as a database ({exc}). It was left untouched; "
-            "restore a backup with 'hotline restore'.") from exc
+        raise _sqlite_open_error(path, exc) from exc
     except StorageError:
         database.close()
         raise
     return database
+
+
+def _sqlite_open_error(path: Path, exc: BaseException) -> StorageError:
+    if integrity.is_corruption_error(exc):
+        return StorageError(
+            f"{path} is damaged ({exc}). It was not changed; restore the latest "
+            "backup (the program offers it) or choose another file.",
+            code="corrupt", path=str(path), detail=str(exc))
+    if "unable to open" in str(exc) or "readonly" in str(exc):
+        return StorageError(
+            f"{path} cannot be opened for writing ({exc}). Check that the file and "
+            "its folder may be written by your account, or choose another file.",
+            code="unreadable", path=str(path))
+    return StorageError(f"{path} cannot be used as a database ({exc}).",
+                        code="storage", path=str(path))
 
 
 def _verify_sqlite(database: SqliteDatabase, path: Path) -> None:
@@ -214,7 +231,8 @@ def _verify_sqlite(database: SqliteDatabase, path: Path) -> None:
     if found["busy_timeout"] < 5000:
         problems.append(f"busy_timeout is {found['busy_timeout']} ms, under 5000")
     if problems:
-        raise StorageError(f"{path}: unsafe SQLite settings: {'; '.join(problems)}.")
+        raise StorageError(f"{path}: unsafe SQLite settings: {'; '.join(problems)}.",
+                           code="unsafe_settings", path=str(path))
 
 
 def open_postgresql(url: str) -> PostgresqlDatabase:
@@ -228,7 +246,8 @@ def open_postgresql(url: str) -> PostgresqlDatabase:
     except Exception as exc:
         raise StorageError(
             f"Cannot reach PostgreSQL at {params.get('host', 'localhost')}:"
-            f"{params.get('port', 5432)}/{name}: {str(exc).strip()}") from exc
+            f"{params.get('port', 5432)}/{name}: {str(exc).strip()}",
+            code="server_unreachable") from exc
     return database
 
 
@@ -241,24 +260,54 @@ def describe(url: str) -> DbInfo:
 
 
 def open_database(url: str | None = None, *, migrate: bool = True,
-                  create: bool = True) -> Database:
-    """Open the database at url, bind the models to it and migrate it if asked."""
+                  create: bool = True, check_schema: bool = True,
+                  check_budget: float | None = integrity.OPEN_CHECK_BUDGET_S) -> Database:
+    """Open the database at url and bind the models to it; then migrate it
+    (`migrate`), or check that its schema is the one this program knows
+    (`check_schema`), or neither (the caller decides, as the GUI start does).
+
+    A SQLite file is checked first without being changed (integrity.py);
+    `check_budget` bounds its quick_check (None: check the whole file)."""
     url = resolve_url(url)
     path = sqlite_path_from_url(url)
     if path is not None:
-        database = open_sqlite(path, create=create)
+        try:
+            database = open_sqlite(path, create=create, check_budget=check_budget)
+        except StorageError:
+            _unbind_if_same_file(path)
+            raise
     elif urlparse(url).scheme in ("postgresql", "postgres"):
         database = open_postgresql(url)
     else:
         raise StorageError(
             f"Unsupported database URL {url!r}: use sqlite:///file.db or "
-            "postgresql://user:password@host:port/dbname.")
+            "postgresql://user:password@host:port/dbname.", code="unsupported_url")
     db_proxy.initialize(database)
-    if migrate:
-        migrations.migrate(database)
-    else:
-        migrations.check_version(database)
+    try:
+        if migrate:
+            migrations.migrate(database)
+        elif check_schema:
+            migrations.check_version(database)
+    except StorageError:
+        database.close()
+        raise
+    except Exception as exc:
+        if path is None or not integrity.is_corruption_error(exc):
+            raise
+        database.close()
+        raise _sqlite_open_error(path, exc) from exc
     return database
+
+
+def _unbind_if_same_file(path: Path) -> None:
+    """A refused file must not be reconnected to lazily (which would create its
+    -wal/-shm): drop a database object of the same file left bound from before."""
+    old = db_proxy.obj
+    if isinstance(old, SqliteDatabase) and \
+            integrity.database_key(old) == integrity.database_key(path):
+        if not old.is_closed():
+            old.close()
+        db_proxy.initialize(None)
 
 
 def close_database() -> None:

@@ -421,12 +421,15 @@ def check_version(database: Database) -> int:
     if version > LATEST:
         raise StorageError(
             f"This database has schema version {version}, made by a newer Hotline "
-            f"Desk (this one knows up to {LATEST}). Update the program on this "
-            "workstation.")
+            f"Desk (this one knows up to {LATEST}): an administrator has upgraded it "
+            "with 'hotline init' of a newer version. Install that version on this "
+            "workstation.", code="schema_newer", version=version, latest=LATEST)
     if version < LATEST:
         raise StorageError(
-            f"This database has schema version {version}; run 'hotline init' to "
-            f"bring it to {LATEST}.")
+            f"This database has schema version {version}, older than this program's "
+            f"{LATEST}. An administrator brings it up to date by running 'hotline "
+            "init' (with this version of the program) while no workstation uses it.",
+            code="schema_older", version=version, latest=LATEST)
     return version
 
 
@@ -439,7 +442,8 @@ def migrate(database: Database) -> int:
         if version > LATEST:
             raise StorageError(
                 f"This database has schema version {version}, made by a newer "
-                f"Hotline Desk (this one knows up to {LATEST}). Update the program.")
+                f"Hotline Desk (this one knows up to {LATEST}). Update the program.",
+                code="schema_newer", version=version, latest=LATEST)
         applied = 0
         for number in range(version + 1, LATEST + 1):
             log.info("applying migration %d", number)

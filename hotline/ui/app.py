@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ..storage import StorageError, close_database, describe, open_database, resolve_url
+from ..storage import close_database, describe, resolve_url
 from .. import resources
 from ..services import users
-from . import i18n, labels
+from . import i18n, startup
 from .drafts import default_dir
 from .first_run_dialog import FirstRunDialog
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
-from .widgets import message_box
 
 FONT_FAMILIES = ["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
                  "Source Han Sans SC", "WenQuanYi Micro Hei", "Sans Serif"]
@@ -40,15 +38,12 @@ def run_gui(args) -> int:
     app = make_app()
     settings = Settings()
     i18n.install(settings.get("language"))
-    url = resolve_url(getattr(args, "db", None))
-    info = describe(url)
-    try:
-        open_database(url)
-    except StorageError as exc:
-        message_box(None, QMessageBox.Icon.Critical,
-                    QCoreApplication.translate("App", "Hotline Desk"),
-                    labels.error_text(exc)).exec()
+    # damaged file → restore offered; shared schema never migrated (ui/startup.py)
+    url = startup.open_for_desk(resolve_url(getattr(args, "db", None)))
+    if url is None:
         return 2
+    info = describe(url)
+    watcher = startup.DamageWatcher()
     try:
         if not users.has_users():
             admin = FirstRunDialog.ask(db_text=info.describe())
@@ -70,9 +65,17 @@ def run_gui(args) -> int:
             else:
                 window.show()
             QTimer.singleShot(0, window.start_session)
+            watcher.window = window
             app.exec()
             window.deleteLater()
+            if watcher.restore_requested:  # damage found while working
+                url = startup.after_damage(url, watcher)
+                if url is None:
+                    return 2
+                info = describe(url)
+                continue
             if not signed_out:
                 return 0
     finally:
+        watcher.stop()
         close_database()
