@@ -178,9 +178,18 @@ def run(ctx: BenchContext) -> list[Measurement]:
 # --------------------------------------------------------------------- the children
 
 def _peak_rss_mb() -> float:
+    """This process's peak RSS. On Linux from VmHWM (getrusage's ru_maxrss keeps the
+    high-water mark of the process that forked us across exec: the bench's own)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)  # kB
+    except OSError:
+        pass
     import resource
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB, bytes on macOS
     return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
 
 
