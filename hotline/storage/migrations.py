@@ -233,7 +233,6 @@ def _m003_audit_privacy(database: Database) -> None:
                     "index is not created (the service still refuses new ones)")
 
 
-
 RESOLUTION_BACKFILL_BATCH = 20_000  # calls per step of the backfill
 
 
