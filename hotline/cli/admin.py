@@ -28,11 +28,39 @@ def cmd_init(args) -> int:
 
     from ..services.importer import recover_unfinished_imports
 
-    open_db(args, migrate=True)
+    _init_schema(args)
     print(f"{describe(resolve_url(args.db)).describe()}: schema version {LATEST}")
     for run_id, what in recover_unfinished_imports():  # an import that died
         print(f"unfinished import {run_id}: {what}")
     return 0
+
+
+def _init_schema(args) -> None:
+    """Open, check and migrate. A SQLite file gets the full integrity_check first
+    (the start of the app only checks within a time budget) and, if its schema is
+    older, a verified backup in its backups folder before it is upgraded."""
+    from ..services import backup
+    from ..storage import StorageError, integrity, open_database, sqlite_path_from_url
+    from ..storage import close_database, resolve_url
+    from ..storage.migrations import migrate
+
+    url = resolve_url(args.db)
+    database = open_database(url, migrate=False, check_schema=False, check_budget=None)
+    path = sqlite_path_from_url(url)
+    if path is None:
+        migrate(database)
+        return
+    result = integrity.check_sqlite_file(path.expanduser(), full=True)
+    if result.ok is False:
+        close_database()
+        raise StorageError(
+            f"{path} is damaged ({'; '.join(result.problems[:3])}). It was not "
+            "changed; restore a backup with 'hotline restore FILE' (the newest good "
+            f"one in {backup.backup_dir(path)} is listed by 'hotline backup --list').",
+            code="corrupt", path=str(path))
+    upgrade = backup.prepare_desk_schema(database)
+    if upgrade is not None and upgrade.backup is not None:
+        print(f"verified backup before the upgrade: {upgrade.backup.path}")
 
 
 def cmd_user_add(args) -> int:
@@ -106,8 +134,11 @@ def cmd_backup(args) -> int:
     from ..services import backup
     from ..services.base import Actor
 
+    if args.list:
+        return _list_backups(args)
     open_db(args)
-    result = backup.backup(actor=Actor.system(), target=args.output,
+    result = backup.backup(actor=Actor.system(),
+                           target=args.output or backup.default_backup_path(),
                            on_progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -115,11 +146,44 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def _list_backups(args) -> int:
+    from ..services import backup
+    from ..storage import resolve_url, sqlite_path_from_url
+
+    path = sqlite_path_from_url(resolve_url(args.db))
+    folder = backup.backup_dir(path)
+    entries = backup.list_backups(folder, stem=path.stem if path else None)
+    if not entries:
+        print(f"no backups in {folder}")
+    for e in entries:
+        state = "ok" if e.ok else f"NOT USABLE: {e.problem}"
+        print(f"{e.taken_at:%Y-%m-%d %H:%M:%S}\t{e.size:,}\t{e.path}\t{state}")
+    return 0
+
+
 def cmd_restore(args) -> int:
     from ..services import backup
     from ..services.base import Actor
+    from ..storage import StorageError, resolve_url, sqlite_path_from_url
 
-    open_db(args, migrate=True)
+    path = sqlite_path_from_url(resolve_url(args.db))
+    try:
+        open_db(args, migrate=True)
+    except StorageError as exc:
+        if exc.code != "corrupt" or path is None:
+            raise
+        # the file cannot be opened: the backup goes in its place, the damaged
+        # file is kept aside unchanged
+        if not args.yes and sys.stdin.isatty():
+            answer = input(f"{path} is damaged. Put {args.file} in its place (the "
+                           "damaged file is kept beside it)? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("nothing changed")
+                return 1
+        restored = backup.restore_damaged_file(path, args.file, on_progress=_progress)
+        print(f"restored from {args.file}; the damaged file was kept as "
+              f"{restored.aside}")
+        return 0
     if not args.yes and sys.stdin.isatty():
         answer = input(f"Replace the current database with {args.file}? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
@@ -159,7 +223,11 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_user_passwd)
 
     p = sub.add_parser("backup", help="hot backup, verified before it is kept")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="default: a new file in the backups folder beside the "
+                        "database")
+    p.add_argument("--list", action="store_true",
+                   help="list the backups folder, newest first, each checked")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="replace the database with a backup")
     p.add_argument("file")

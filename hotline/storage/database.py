@@ -306,7 +306,12 @@ def _unbind_if_same_file(path: Path) -> None:
     if isinstance(old, SqliteDatabase) and \
             integrity.database_key(old) == integrity.database_key(path):
         if not old.is_closed():
-            old.close()
+            keeper = integrity.wal_keeper(path)  # so that closing checkpoints nothing
+            try:
+                old.close()
+            finally:
+                if keeper is not None:
+                    keeper.close()
         db_proxy.initialize(None)
 
 
