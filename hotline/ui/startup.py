@@ -168,13 +168,7 @@ def storage_text(exc: BaseException) -> str:
                   "(%2): an administrator has upgraded it with 'hotline init' of a "
                   "newer Hotline Desk. Install that version on this workstation.").replace(
             "%1", str(params.get("version", "?"))).replace("%2", str(LATEST))
-    if code == "directory":
-        return tr("%1 is a folder, not a database file. Start Hotline Desk with the "
-                  "path of a database file.").replace("%1", str(params.get("path", "")))
-    if code == "unreadable":
-        return tr("The database file %1 cannot be opened: %2").replace(
-            "%1", str(params.get("path", ""))).replace("%2", str(exc))
-    return labels.error_text(exc)
+    return labels.error_text(exc)  # folder, unreadable, foreign … (by code)
 
 
 def _restore(path: Path, latest: backup.BackupEntry, parent=None) -> bool:
