@@ -146,9 +146,35 @@ class HotlineSqliteDatabase(SqliteDatabase):
         made some saves wait seconds under many writers (see writelock.py)."""
         if (lock_type or self._lock_type or "").upper() != "IMMEDIATE":
             return super().begin(lock_type)
+        queue = writelock.queue_of(self)
         with __exception_wrapper__:
-            writelock.begin_immediate(self.connection(), BUSY_TIMEOUT_MS / 1000,
-                                      BUSY_TIMEOUT_MS)
+            if queue is None:
+                writelock.begin_immediate(self.connection(), BUSY_TIMEOUT_MS / 1000,
+                                          BUSY_TIMEOUT_MS)
+                return
+            try:
+                queue.acquire(BUSY_TIMEOUT_MS / 1000)
+            except OSError:  # no lock file beside the database: poll instead
+                writelock.begin_immediate(self.connection(), BUSY_TIMEOUT_MS / 1000,
+                                          BUSY_TIMEOUT_MS)
+                return
+            try:
+                super().begin(lock_type)
+            except BaseException:
+                queue.release()
+                raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        finally:
+            writelock.release(self)
+
+    def rollback(self):
+        try:
+            return super().rollback()
+        finally:
+            writelock.release(self)
 
 
 def open_sqlite(path: Path, *, create: bool = True,
