@@ -54,6 +54,12 @@ def run_gui(args) -> int:
             i18n.install(settings.get("language"))
             actor = LoginDialog.ask(db_text=info.describe(),
                                     username=settings.get("last_username"))
+            if watcher.restore_requested:  # damage found during the sign-in
+                url = startup.after_damage(url, watcher)
+                if url is None:
+                    return 2
+                info = describe(url)
+                continue
             if actor is None:
                 return 0
             settings.set("last_username", actor.username)

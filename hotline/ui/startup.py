@@ -21,14 +21,15 @@ import threading
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..models import db
 from ..services import backup
-from ..storage import (StorageError, add_damage_listener, close_database, integrity,
+from ..storage import (StorageError, add_damage_listener, close_database, damage_of,
+                       integrity,
                        open_database, remove_damage_listener, sqlite_path_from_url)
-from ..storage.migrations import LATEST
+from ..storage.migrations import LATEST, current_version
 from . import labels
 from .tasks import TaskManager
 from .widgets import message_box
@@ -228,7 +229,7 @@ def open_for_desk(url: str, parent: QWidget | None = None) -> str | None:
             tell(QMessageBox.Icon.Critical, storage_text(exc), parent)
             return None
         try:
-            upgrade = run_blocking(
+            upgrade = None if current_version(database) == LATEST else run_blocking(
                 lambda job: backup.prepare_desk_schema(database,
                                                        on_progress=job.on_progress),
                 tr("Upgrading the database…"), parent)
@@ -238,10 +239,17 @@ def open_for_desk(url: str, parent: QWidget | None = None) -> str | None:
             return None
         except Exception as exc:  # noqa: BLE001 - damage found while upgrading
             close_database()
-            if path is not None and integrity.is_corruption_error(exc):
-                continue  # the next open finds and reports the damage
-            tell(QMessageBox.Icon.Critical, labels.error_text(exc), parent)
-            return None
+            if path is None or not integrity.is_corruption_error(exc):
+                tell(QMessageBox.Icon.Critical, labels.error_text(exc), parent)
+                return None
+            answer = offer_restore(path.expanduser(), str(exc), parent)
+            if answer == QUIT:
+                return None
+            if answer == CHOOSE:
+                chosen = choose_file(parent)
+                if chosen:
+                    url = f"sqlite:///{Path(chosen).resolve()}"
+            continue
         if upgrade is not None and upgrade.backup is not None:
             tell(QMessageBox.Icon.Information, tr(
                 "The database was upgraded from schema version %1 to %2. A verified "
@@ -270,6 +278,14 @@ class DamageWatcher(QObject):
         self.damaged.connect(self._on_damaged)
         self._listener = lambda key, reason: self.damaged.emit(key, reason)
         add_damage_listener(self._listener)
+        QTimer.singleShot(0, self._found_before)
+
+    def _found_before(self) -> None:
+        """Damage found (by the background check) before this watcher listened."""
+        if shiboken6.isValid(self) and db.obj is not None:
+            reason = damage_of(db.obj)
+            if reason is not None:
+                self._on_damaged(integrity.database_key(db.obj), reason)
 
     def stop(self) -> None:
         remove_damage_listener(self._listener)
@@ -289,14 +305,15 @@ class DamageWatcher(QObject):
         latest = backup.latest_backup_of(key)
         answer = DamagedDatabaseDialog.ask(window, path=Path(key), latest=latest,
                                            detail=reason)
-        if answer == QUIT:
-            QApplication.instance().quit() if window is None else window.close()
-            return
         if answer in (RESTORE, CHOOSE):
             self.restore_requested = True
             self.choice = answer
-            if window is not None:
-                window.close()  # the draft is kept; the start sequence restores
+        if window is not None:
+            window.close()  # the draft is kept; the start sequence restores or quits
+            return
+        dialog = QApplication.activeModalWidget()  # the sign-in dialog
+        if dialog is not None and hasattr(dialog, "reject"):
+            dialog.reject()
 
 
 def after_damage(url: str, watcher: DamageWatcher, parent: QWidget | None = None

@@ -218,3 +218,30 @@ def test_damage_found_while_working_offers_the_restore(gui, tmp_path, monkeypatc
     open_database(f"sqlite:///{path}")
     assert Call.select().count() == 5
     assert users.has_users()
+
+
+def test_damage_found_by_the_background_check_during_sign_in(gui, qtbot, tmp_path,
+                                                             monkeypatch):
+    from hotline.storage import integrity
+    from hotline.ui.login_dialog import LoginDialog
+
+    path = tmp_path / "hotline.db"
+    taken = desk(path, 6)
+    corrupt_page(path)
+    # as for a file too large to check before the sign-in window
+    monkeypatch.setattr(integrity, "OPEN_CHECK_MAX_BYTES", 0)
+    logins = []
+
+    def sign_in(cls, parent=None, *, db_text="", username=""):
+        logins.append(db_text)
+        if len(logins) == 1:  # the check finishes while the user types
+            qtbot.waitUntil(lambda: bool(gui["asked"]), timeout=10_000)
+        return None
+
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(sign_in))
+    gui["answers"] = ["restore"]
+    assert gui["run"](f"sqlite:///{path}") == 0
+    assert gui["asked"] == [(path, taken)]
+    assert len(logins) == 2  # asked again, on the restored file
+    open_database(f"sqlite:///{path}")
+    assert Call.select().count() == 6
