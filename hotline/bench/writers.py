@@ -4,8 +4,9 @@ database; every save's wall time is measured in its process (from the service
 call to its return, waiting for the write lock included) and the run reports
 p50 / p99 / max over all saves. DESIGN §10 promises that concurrent writers never
 see "database is locked"; the worst save must stay well under the 10 s busy
-timeout (issue 7: it was 7.9 s under 10 SQLite writers, see
-storage/database.py `HotlineSqliteDatabase` for why and the fix).
+timeout (issue 7: it was 7.9 s under 10 SQLite writers; storage/writelock.py says
+why and how it was fixed). On SQLite the same run is repeated with SQLite's own
+busy handler (peewee's plain BEGIN IMMEDIATE) as the baseline column.
 
 Run alone: python -m hotline.bench.writers sqlite:////tmp/w.db [--writers 10]
 (an empty or a demo database; it receives test calls).
