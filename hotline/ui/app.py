@@ -54,6 +54,7 @@ def run_gui(args) -> int:
             i18n.install(settings.get("language"))
             actor = LoginDialog.ask(db_text=info.describe(),
                                     username=settings.get("last_username"))
+            warning = LoginDialog.last_warning
             if watcher.restore_requested:  # damage found during the sign-in
                 url = startup.after_damage(url, watcher)
                 if url is None:
@@ -70,6 +71,8 @@ def run_gui(args) -> int:
                 window.showMaximized()  # a workstation's main window fills the screen
             else:
                 window.show()
+            if warning:  # the PC's clock is off: said without stopping the work
+                window.show_warning(warning)
             QTimer.singleShot(0, window.start_session)
             watcher.window = window
             app.exec()

@@ -24,6 +24,7 @@ from ..services.base import Actor
 from ..services.errors import ValidationError
 from . import labels
 from .assignee_dialog import AssigneeDialog
+from .operations import cases as operations
 from .drafts import DraftStore
 from .question_dialog import QuestionDialog
 from .settings import Settings
@@ -291,21 +292,46 @@ class CallForm(QWidget):
         kb.activated.connect(self.kb_search.setFocus)
 
     def _load_reference(self):
-        self.category.clear()
+        """Read the categories on a worker thread; what is typed meanwhile is kept
+        and matched when they arrive (a save waits for them)."""
         self.category.addItem("", None)
-        try:
-            cats = config.list_categories(actor=self.actor)
-        except Exception as exc:  # noqa: BLE001 - the form still works without them
+        self._categories_loaded = False
+        self._save_after_load = None
+        actor = self.actor
+
+        def failed(exc):  # the form still works without them
             labels.recover_connection(exc)
             self.show_banner(labels.error_text(exc), error=True)
-            cats = []
+            self._show_categories([])
+
+        self.tasks.run(lambda: config.list_categories(actor=actor),
+                       self._show_categories, failed, owner=self)
+
+    def _show_categories(self, cats):
+        typed = self.category.currentText()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem("", None)
         for c in cats:
             self.category.addItem(c.label, c.id)
+        self.category.blockSignals(False)
         completer = QCompleter([c.label for c in cats], self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.category.setCompleter(completer)
+        if typed:
+            index = self.category.findText(typed)
+            if index > 0:
+                self.category.setCurrentIndex(index)
+            else:
+                self.category.setEditText(typed)
+                if not self.category.lineEdit().hasFocus():
+                    self._category_finished()
+        self._categories_loaded = True
+        pending, self._save_after_load = self._save_after_load, None
+        if pending is not None:
+            self.save(pending)
 
     # ------------------------------------------------------------------ timer
     def start_call(self):
@@ -566,6 +592,9 @@ class CallForm(QWidget):
         if self._saving or not self.isEnabled():
             return
         v = self.values()
+        if not self._categories_loaded and v["category"].strip():
+            self._save_after_load = outcome  # saved as soon as the categories arrive
+            return
         try:
             category_id = self._category_id()
         except ValidationError as exc:
@@ -577,16 +606,20 @@ class CallForm(QWidget):
                              error=True)
             self.subject.setFocus()
             return
-        assignee_id = None
         if outcome in ("transferred", "escalated"):
-            roles = (("specialist", "supervisor", "director") if outcome == "transferred"
-                     else ("supervisor", "director", "specialist"))
-            try:
-                people = users.list_assignees(actor=self.actor, roles=roles)
-            except Exception as exc:  # noqa: BLE001 - shown to the user
-                labels.recover_connection(exc)
-                self.show_banner(labels.error_text(exc), error=True)
-                return
+            self._ask_assignee(outcome, v, category_id)
+        else:
+            self._log(outcome, v, category_id, None)
+
+    def _ask_assignee(self, outcome: str, v: dict, category_id):
+        """Read who can take the call (worker thread), then ask the officer."""
+        roles = (("specialist", "supervisor", "director") if outcome == "transferred"
+                 else ("supervisor", "director", "specialist"))
+        actor = self.actor
+        self._set_saving(True)
+
+        def chosen(people):
+            self._set_saving(False)
             if not people:
                 self.show_banner(self.tr("Nobody can take this call: there is no active "
                                          "specialist or supervisor account."), error=True)
@@ -594,8 +627,18 @@ class CallForm(QWidget):
             title = (self.tr("Transfer to a specialist") if outcome == "transferred"
                      else self.tr("Escalate to"))
             assignee_id = AssigneeDialog.ask(self, people, title)
-            if assignee_id is None:
-                return
+            if assignee_id is not None:
+                self._log(outcome, v, category_id, assignee_id)
+
+        def failed(exc):
+            self._set_saving(False)
+            labels.recover_connection(exc)
+            self.show_banner(labels.error_text(exc), error=True)
+
+        self.tasks.run(lambda: users.list_assignees(actor=actor, roles=roles), chosen,
+                       failed, owner=self)
+
+    def _log(self, outcome: str, v: dict, category_id, assignee_id):
         kwargs = dict(outcome=outcome, phone=v["phone"], caller_name=v["caller_name"],
                       channel=v["channel"], category_id=category_id,
                       priority=v["priority"], subject=v["subject"],
@@ -603,10 +646,10 @@ class CallForm(QWidget):
                       assignee_id=assignee_id, confidential=v["confidential"],
                       anonymous=v["anonymous"],
                       duration_seconds=min(self.elapsed_seconds(), calls.MAX_DURATION))
-        actor = self.actor
         self._set_saving(True)
-        self.tasks.run(lambda: calls.log_call(actor=actor, **kwargs),
-                       self._saved, self._save_failed)
+        operations.log_call(parent=self, tasks=self.tasks, actor=self.actor,
+                            values=kwargs, on_done=self._saved,
+                            on_error=self._save_failed)
 
     def _set_saving(self, on: bool):
         self._saving = on

@@ -14,20 +14,27 @@ BATCH = 100
 
 
 class CaseModel(QAbstractTableModel):
-    """`fetch(before_id, limit)` returns the next rows, newest first."""
+    """`fetch(before_id, limit)` returns the next rows, newest first.
+
+    With `tasks` (a TaskManager) `fetch` runs on a worker thread (it must not
+    touch widgets) and the rows are inserted when they arrive; `loaded` is
+    emitted then. Without, `fetchMore` fetches at once (tests, scripts)."""
 
     failed = Signal(object)
+    loaded = Signal()
     COLUMNS = ("ticket_no", "received_at", "phone", "category", "subject", "outcome",
                "status", "assignee")
 
     def __init__(self, fetch: Callable[[int | None, int], list[WorkRow]], parent=None,
-                 batch: int = BATCH):
+                 batch: int = BATCH, tasks=None):
         super().__init__(parent)
         self._fetch = fetch
         self._batch = batch
+        self._tasks = tasks
         self._rows: list[WorkRow] = []
         self._exhausted = False
         self._fetching = False
+        self._generation = 0  # a reload makes the answers of earlier fetches stale
 
     def headers(self):
         return (self.tr("Ticket"), self.tr("Received"), self.tr("Phone"),
@@ -75,36 +82,58 @@ class CaseModel(QAbstractTableModel):
     def canFetchMore(self, parent=QModelIndex()):
         return not parent.isValid() and not self._exhausted
 
+    @property
+    def fetching(self) -> bool:
+        return self._fetching
+
     def fetchMore(self, parent=QModelIndex()):
         if parent.isValid() or self._exhausted or self._fetching:
-            return
+            return  # the "already fetching" guard: one batch at a time
         self._fetching = True
-        try:
-            before = self._rows[-1].id if self._rows else None
+        before = self._rows[-1].id if self._rows else None
+        fetch, batch, generation = self._fetch, self._batch, self._generation
+        if self._tasks is None:
             try:
-                rows = self._fetch(before, self._batch)
+                rows = fetch(before, batch)
             except Exception as exc:  # noqa: BLE001 - reported, the list stays usable
-                self._exhausted = True
-                labels.recover_connection(exc)
-                self.failed.emit(exc)
-                return
-            if len(rows) < self._batch:
-                self._exhausted = True
-            if rows:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-        finally:
-            self._fetching = False
+                self._failed(exc, generation)
+            else:
+                self._arrived(rows, generation)
+            return
+        self._tasks.run(lambda: fetch(before, batch),
+                        lambda rows: self._arrived(rows, generation),
+                        lambda exc: self._failed(exc, generation), owner=self)
+
+    def _arrived(self, rows: list[WorkRow], generation: int) -> None:
+        if generation != self._generation:
+            return  # the list was reloaded meanwhile (a new search)
+        self._fetching = False
+        if len(rows) < self._batch:
+            self._exhausted = True
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._exhausted = True
+        labels.recover_connection(exc)
+        self.failed.emit(exc)
 
     # -- helpers
     def reload(self, fetch=None):
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
+        self._generation += 1
         self._rows = []
         self._exhausted = False
+        self._fetching = False
         self.endResetModel()
         self.fetchMore()
 

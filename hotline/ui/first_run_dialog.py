@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 from ..services import users
 from ..services.users import MIN_PASSWORD_LENGTH, UserInfo
 from . import labels
+from .tasks import TaskManager
 from .widgets import error_label, plain_label
 
 
@@ -57,6 +58,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(where)
         layout.addWidget(self.buttons)
+        self.tasks = TaskManager(self, threads=1)  # argon2 + the database: off the UI thread
+        self._creating = False
         self._connect_signals()
         self.display_name.setFocus()
 
@@ -73,15 +76,32 @@ class FirstRunDialog(QDialog):
         if self.password.text() != self.password2.text():
             self._fail(self.tr("The two passwords differ."), self.password2)
             return
-        try:
-            self.created = users.bootstrap_admin(
-                username=self.username.text(), display_name=self.display_name.text(),
-                password=self.password.text())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self._fail(labels.error_text(exc), self.password)
+        if self._creating:
             return
+        values = dict(username=self.username.text(),
+                      display_name=self.display_name.text(),
+                      password=self.password.text())
+        self._set_creating(True)
+        self.tasks.run(lambda: users.bootstrap_admin(**values), self._created,
+                       self._failed)
+
+    def _set_creating(self, on: bool):
+        self._creating = on
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not on)
+
+    def _created(self, info):
+        self._set_creating(False)
+        self.created = info
         super().accept()
+
+    def _failed(self, exc):
+        self._set_creating(False)
+        labels.recover_connection(exc)
+        self._fail(labels.error_text(exc), self.password)
+
+    def done(self, result):
+        self.tasks.shutdown(0)  # its thread ends by itself and closes its connection
+        super().done(result)
 
     @classmethod
     def ask(cls, parent=None, *, db_text: str = "") -> UserInfo | None:

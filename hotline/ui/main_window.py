@@ -76,21 +76,39 @@ class LockPage(QWidget):
         box.addLayout(row2)
         box.addStretch(2)
         self.setLayout(box)
+        self._checking = False
         self.password.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.sign_out_button.clicked.connect(self.sign_out.emit)
 
     def try_unlock(self):
-        try:
-            users.authenticate(username=self.actor.username, password=self.password.text())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        """Check the password on a worker thread (argon2 and the database take
+        time; the window keeps painting)."""
+        tasks = getattr(self.window(), "tasks", None)
+        if self._checking or tasks is None:
+            return
+        username, password = self.actor.username, self.password.text()
+        self._checking = True
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+
+        def done(_actor):
+            self._checking = False
+            self.unlock_button.setEnabled(True)
+            self.password.clear()
+            self.message.clear()
+            self.unlocked.emit()
+
+        def failed(exc):
+            self._checking = False
+            self.unlock_button.setEnabled(True)
             labels.recover_connection(exc)
             self.message.setText(labels.error_text(exc))
             self.password.clear()
-            return
-        self.password.clear()
-        self.message.clear()
-        self.unlocked.emit()
+            self.password.setFocus()
+
+        tasks.run(lambda: users.authenticate(username=username, password=password),
+                  done, failed, owner=self)
 
 
 class _ActivityFilter(QObject):
@@ -126,6 +144,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._closing_for_sign_out = False
         self.tasks = TaskManager(self)
+        self._status_job = None
+        self._closing = False
         self.drafts = DraftStore(drafts_dir, username=actor.username,
                                  database=db_info.location)
         self.setWindowTitle(self.tr("Hotline Desk — %1").replace("%1", actor.display_name))
@@ -249,31 +269,44 @@ class MainWindow(QMainWindow):
         restore, then the first page ready to type in."""
         if self.page_keys:
             self.nav.setCurrentRow(self.page_keys.index(start_page(self.actor.role)))
-        if allowed(self.actor.role, "handover.write"):
-            try:
-                pending = shifts.pending_handovers(actor=self.actor)
-            except Exception as exc:  # noqa: BLE001 - the app still works
-                labels.recover_connection(exc)
-                pending = []
-                self.statusBar().showMessage(labels.error_text(exc), 10_000)
-            if pending:
+        if self.call_form is not None:  # the draft is local: offered at once
+            self.call_form.offer_draft()
+            self.go("call")
+        if not allowed(self.actor.role, "handover.write"):
+            return
+        actor = self.actor
+
+        def done(pending):  # read on a worker thread, shown when they arrive
+            if pending and not self._closing:
                 HandoverDialog.ask(self, self.actor, pending)
                 if self.duty is not None and self.current_page_key() == "duty":
                     self.duty.refresh()
-        if self.call_form is not None:
-            self.call_form.offer_draft()
-            self.go("call")
+
+        def failed(exc):  # the app still works
+            labels.recover_connection(exc)
+            self.statusBar().showMessage(labels.error_text(exc), 10_000)
+
+        self.tasks.run(lambda: shifts.pending_handovers(actor=actor), done, failed)
 
     def open_case(self, call_id):
+        """Read the case on a worker thread, then show it (a progress dialog with
+        Cancel appears if the database is slow)."""
         if call_id is None:
             return
-        try:
-            case = calls.get_case(actor=self.actor, call_id=int(call_id))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        actor, call_id = self.actor, int(call_id)
+
+        def failed(exc):
             labels.recover_connection(exc)
-            QuestionDialog.inform(self, self.tr("Case"), labels.error_text(exc), warning=True)
-            return
-        CaseDialog.show_case(self, case)
+            QuestionDialog.inform(self, self.tr("Case"), labels.error_text(exc),
+                                  warning=True)
+
+        def show(case):
+            if not self._closing:
+                CaseDialog.show_case(self, case)
+
+        return self.tasks.run(lambda: calls.get_case(actor=actor, call_id=call_id),
+                              show, failed,
+                              progress=self.tr("Opening the case…"), parent=self)
 
     def _call_saved(self, summary):
         self.statusBar().showMessage(
@@ -283,12 +316,12 @@ class MainWindow(QMainWindow):
     def refresh_status(self):
         self.status_user.setText(self.tr("%1 (%2)").replace("%1", self.actor.display_name)
                                  .replace("%2", labels.role(self.actor.role)))
-        try:
-            shift = shifts.current_shift(actor=self.actor)
-        except Exception as exc:  # noqa: BLE001 - status only
-            labels.recover_connection(exc)
-            self.status_shift.setText(self.tr("Shift: unknown (database unreachable)"))
-        else:
+        self.status_db.setText(self.db_info.describe())
+        if self._status_job is not None and not self._status_job.finished:
+            return  # the last refresh is still waiting for the database
+        actor = self.actor
+
+        def done(shift):
             if shift is None:
                 self.status_shift.setText(self.tr("Shift: not rostered now"))
             else:
@@ -296,7 +329,22 @@ class MainWindow(QMainWindow):
                     self.tr("Shift: %1 %2–%3").replace("%1", shift.label)
                     .replace("%2", f"{shift.starts_at:%H:%M}")
                     .replace("%3", f"{shift.ends_at:%H:%M}"))
-        self.status_db.setText(self.db_info.describe())
+
+        def failed(exc):  # status only
+            labels.recover_connection(exc)
+            self.status_shift.setText(self.tr("Shift: unknown (database unreachable)"))
+
+        self._status_job = self.tasks.run(lambda: shifts.current_shift(actor=actor),
+                                          done, failed)
+
+    def show_warning(self, text: str) -> None:
+        """A lasting warning in the status bar (e.g. the PC's clock is off)."""
+        if getattr(self, "status_warning", None) is None:
+            self.status_warning = plain_label(name="warningLabel")
+            self.statusBar().insertPermanentWidget(0, self.status_warning)
+        self.status_warning.setText("⚠ " + text)
+        self.status_warning.setToolTip("")
+        self.status_warning.show()
 
     # ------------------------------------------------------------------ idle lock
     def _activity(self):
@@ -391,6 +439,7 @@ class MainWindow(QMainWindow):
                 self.call_form.splitter.restoreState(split)
 
     def closeEvent(self, event):
+        self._closing = True  # results delivered now open no new dialog
         self.tasks.drain()  # a save in flight finishes and clears the form first
         if self.call_form is not None:
             self.call_form.write_draft(force=True)

@@ -9,16 +9,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
 from ..services import shifts, worklists
 from ..services.base import Actor
 from .case_model import CaseModel
+from .changes import changes
 from .widgets import error_label, plain_label, show_error
 
 
 class MyShiftPage(QWidget):
     open_case = Signal(int)
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, tasks=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
+        self.tasks = tasks  # the window's TaskManager: reads run on its threads
         self.since = None
+        self._refresh_seq = 0
+        self._focus_first_row = False
+        self._stale = False
         title = plain_label(self.tr("My shift"))
         title.setObjectName("pageTitle")
         self.summary = plain_label()
@@ -30,7 +35,7 @@ class MyShiftPage(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search ticket, phone, subject or description"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.model = CaseModel(self._fetch, self)
+        self.model = CaseModel(self._fetcher("", None), self, tasks=tasks)
         self.view = QTableView()
         self.view.setObjectName("shiftTable")
         self.view.setModel(self.model)
@@ -63,6 +68,9 @@ class MyShiftPage(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(300)
+        self.changed_timer = QTimer(self)  # several notices in a row: one refresh
+        self.changed_timer.setSingleShot(True)
+        self.changed_timer.setInterval(50)
         self._connect_signals()
 
     def _connect_signals(self):
@@ -72,20 +80,49 @@ class MyShiftPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.view.activated.connect(self._activated)
         self.model.failed.connect(self._failed)
+        self.model.loaded.connect(self._loaded)
+        changes().cases_changed.connect(self._cases_changed)
+        self.changed_timer.timeout.connect(self.refresh)
 
-    def _fetch(self, before_id, limit):
-        return worklists.my_shift(actor=self.actor, before_id=before_id, limit=limit,
-                                  search=self.search.text().strip(), since=self.since)
+    def _fetcher(self, search: str, since):
+        """The model's fetch, with the search and shift start read now (it runs
+        on a worker thread, where widgets must not be read)."""
+        actor = self.actor
+
+        def fetch(before_id, limit):
+            return worklists.my_shift(actor=actor, before_id=before_id, limit=limit,
+                                      search=search, since=since)
+        return fetch
 
     def refresh(self):
+        """Read the shift, its counts and the first rows on a worker thread."""
         self.error.hide()
-        try:
-            window = shifts.shift_window(actor=self.actor)
-            self.since = window.start
-            counts = worklists.my_shift_counts(actor=self.actor, since=window.start)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            self._failed(exc)
+        self._stale = False
+        self._refresh_seq += 1
+        seq, actor = self._refresh_seq, self.actor
+
+        def job():
+            window = shifts.shift_window(actor=actor)
+            return window, worklists.my_shift_counts(actor=actor, since=window.start)
+
+        def done(result):
+            if seq == self._refresh_seq:
+                self._show_summary(*result)
+
+        def failed(exc):
+            if seq == self._refresh_seq:
+                self._failed(exc)
+
+        if self.tasks is None:  # no window (a test building the page alone)
+            try:
+                done(job())
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                failed(exc)
             return
+        self.tasks.run(job, done, failed, owner=self)
+
+    def _show_summary(self, window, counts):
+        self.since = window.start
         if window.rostered:
             period = self.tr("Shift %1: %2 – %3").replace("%1", window.label or "") \
                 .replace("%2", f"{window.start:%m-%d %H:%M}") \
@@ -97,15 +134,32 @@ class MyShiftPage(QWidget):
                              .replace("%1", period)
                              .replace("%2", str(counts.calls_this_shift))
                              .replace("%3", str(counts.open_tickets)))
-        self.model.reload()
+        self.model.reload(self._fetcher(self.search.text().strip(), window.start))
 
     def _search_now(self):
         """Enter in the search box: search at once and go to the first row."""
         self.search_timer.stop()
+        self._focus_first_row = True
         self.refresh()
-        if self.model.rowCount():
-            self.view.setFocus()
-            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _loaded(self):
+        if self._focus_first_row:
+            self._focus_first_row = False
+            if self.model.rowCount():
+                self.view.setFocus()
+                self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _cases_changed(self):
+        """A case changed (here or through another view): show it as it is now."""
+        if self.isVisible():
+            self.changed_timer.start()
+        else:
+            self._stale = True  # refreshed when the page is shown again
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self.changed_timer.start()
 
     def _failed(self, exc):
         show_error(self.error, exc)

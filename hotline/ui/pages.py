@@ -48,7 +48,7 @@ def _call_form(window):
 
 def _my_shift(window):
     from .my_shift_page import MyShiftPage
-    return MyShiftPage(window.actor)
+    return MyShiftPage(window.actor, window.tasks)
 
 
 def _duty(window):

@@ -33,8 +33,10 @@ def test_supervisor_rosters_a_shift_the_officer_then_sees(qtbot, actors, open_wi
     assert page.table.topLevelItem(0).text(3) == "duty_officer one"
     window.close()
     officer = open_window(duty)
-    assert officer.status_shift.text() == (
+    shift_text = (
         f"Shift: 夜班 {now - dt.timedelta(hours=1):%H:%M}–{now + dt.timedelta(hours=7):%H:%M}")
+    # the status bar is read off the UI thread
+    qtbot.waitUntil(lambda: officer.status_shift.text() == shift_text, timeout=10_000)
     officer.go("duty")
     assert officer.duty.duty.topLevelItem(0).text(0) == "duty_officer one"
     assert shifts.current_shift(actor=duty).label == "夜班"

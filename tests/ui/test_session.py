@@ -119,11 +119,13 @@ def test_idle_lock_keeps_the_typed_text(qtbot, actors, open_window, ime_type):
     assert window.outer.currentWidget() is window.lock_page
     qtbot.keyClicks(window.lock_page.password, "wrong-password1")
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
-    assert window.locked and "Wrong user name or password" in \
-        window.lock_page.message.text()
+    qtbot.waitUntil(lambda: "Wrong user name or password" in
+                    window.lock_page.message.text(), timeout=10_000)  # checked off the UI thread
+    assert window.locked
     qtbot.keyClicks(window.lock_page.password, PASSWORD)
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
-    assert not window.locked and form.isVisible()
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+    assert form.isVisible()
     assert form.phone.text() == "13800138000"
     assert form.description.toPlainText() == "来电人情绪激动，正在说明情况"
 
@@ -148,7 +150,7 @@ def test_idle_lock_covers_a_dialog_left_open(qtbot, actors, open_window):
     assert window.outer.currentWidget() is window.lock_page
     qtbot.keyClicks(window.lock_page.password, PASSWORD)
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
-    assert not window.locked
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
     qtbot.waitUntil(lambda: not dialog.findChildren(QLabel, "lockCover"))
 
 
@@ -187,17 +189,18 @@ def test_my_shift_page_search_and_case_timeline(qtbot, actors, open_window,
     window = open_window(duty)
     qtbot.keyClick(window, Qt.Key.Key_F3)
     page = window.my_shift
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)  # read off the UI thread
     assert "2 calls logged" in page.summary.text() and "1 open" in page.summary.text()
     qtbot.keyClicks(page.search, "3333")
     shown = []
     monkeypatch.setattr(CaseDialog, "show_case",
                         classmethod(lambda cls, parent, case: shown.append(case)))
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # search now, go to the first row
+    qtbot.waitUntil(lambda: page.view.hasFocus(), timeout=10_000)
     assert page.model.rowCount() == 1 and page.model.row_at(0).ticket_no == wanted.ticket_no
-    assert page.view.hasFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Return)  # open the case
-    assert shown and shown[0].summary.ticket_no == wanted.ticket_no
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].summary.ticket_no == wanted.ticket_no
     kinds = [e.kind for e in shown[0].events]
     assert kinds == ["created", "assigned"]
     from PySide6.QtWidgets import QTreeWidget
@@ -236,7 +239,8 @@ def test_handover_written_then_acknowledged_by_the_next_officer(qtbot, actors,
         return True
 
     monkeypatch.setattr(HandoverDialog, "ask", classmethod(acknowledge))
-    open_window(nxt)  # sign-in shows the note
+    open_window(nxt)  # sign-in shows the note (read off the UI thread)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen and "系统打印机卡纸" in seen[0] and "duty_officer one" in seen[0]
     note = HandoverNote.get()
     assert note.acknowledged_by_id == nxt.id and note.acknowledged_at is not None
@@ -251,14 +255,19 @@ def test_first_run_creates_the_administrator(qtbot, database):
     dialog.display_name.setText("系统管理员")
     dialog.password.setText("short1")
     dialog.password2.setText("short1")
-    dialog.accept()
+
+    def accept():  # the account is created off the UI thread
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.tasks.busy, timeout=10_000)
+
+    accept()
     assert "at least 10 characters" in dialog.message.text() and not users.has_users()
     dialog.password.setText("Strong-passw0rd")
     dialog.password2.setText("Strong-passw0rd!")
-    dialog.accept()
+    accept()
     assert "differ" in dialog.message.text()
     dialog.password2.setText("Strong-passw0rd")
-    dialog.accept()
+    accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert users.authenticate(username="admin", password="Strong-passw0rd").role == "admin"
 
@@ -266,22 +275,26 @@ def test_first_run_creates_the_administrator(qtbot, database):
 def test_login_messages_and_lockout(qtbot, actors):
     from hotline.ui.login_dialog import LoginDialog
 
+    def sign_in(dialog):  # checked off the UI thread
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.tasks.busy, timeout=10_000)
+
     dialog = LoginDialog(db_text="test", username="duty_officer1")
     qtbot.addWidget(dialog)
     for _ in range(4):
         dialog.password.setText("not-the-password1")
-        dialog.accept()
+        sign_in(dialog)
         assert dialog.message.text() == "Wrong user name or password."
     dialog.password.setText("not-the-password1")
-    dialog.accept()
+    sign_in(dialog)
     assert "locked until" in dialog.message.text()
     dialog.password.setText(PASSWORD)
-    dialog.accept()
+    sign_in(dialog)
     assert dialog.actor is None and "locked until" in dialog.message.text()
     other = LoginDialog(db_text="test", username="specialist1")
     qtbot.addWidget(other)
     other.password.setText(PASSWORD)
-    other.accept()
+    sign_in(other)
     assert other.actor is not None and other.actor.role == "specialist"
 
 

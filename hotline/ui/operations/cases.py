@@ -1,0 +1,135 @@
+"""User actions on cases: log a call, assign / transfer / escalate, add a note,
+record a call back. Reads (open a case, lists) are not operations: the views run
+them through their TaskManager themselves."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...services import calls
+from ...services.base import Actor
+from .. import labels
+from ..changes import changes
+from ..tasks import Job, TaskManager
+from ..widgets import message_box
+
+OnDone = Callable[[object], None] | None
+OnError = Callable[[BaseException], None] | None
+
+
+def _accepts(service, name: str) -> bool:
+    try:
+        return name in inspect.signature(service).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _versioned(service, kwargs: dict, expected_version: int | None) -> dict:
+    """Pass the version of the case the user saw, so that a case changed
+    meanwhile by another workstation is refused (StaleCase) rather than
+    overwritten."""
+    if expected_version is not None and _accepts(service, "expected_version"):
+        kwargs = dict(kwargs, expected_version=expected_version)
+    return kwargs
+
+
+def show_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """The default error handler: say what went wrong over `parent`."""
+    labels.recover_connection(exc)
+    box = message_box(parent, QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Operations", "Case"),
+                      labels.error_text(exc))
+    box.open()  # not exec(): the event loop keeps running
+
+
+def _run_case_action(*, parent, tasks: TaskManager, service, kwargs: dict,
+                     call_id: int | None, on_done: OnDone, on_error: OnError) -> Job:
+    def done(result):
+        changes().announce_case(getattr(result, "id", None) or call_id)
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc):
+        if getattr(exc, "code", None) == "stale_case" and call_id is not None:
+            changes().announce_case(call_id)  # show what the case is now
+        if on_error is not None:
+            on_error(exc)
+        else:
+            show_failure(parent, exc)
+
+    return tasks.run(lambda: service(**kwargs), done, failed)
+
+
+def log_call(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+             values: dict, on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """Save a call (`values`: the keyword arguments of services.calls.log_call)."""
+    return _run_case_action(parent=parent, tasks=tasks, service=calls.log_call,
+                            kwargs=dict(values, actor=actor), call_id=None,
+                            on_done=on_done, on_error=on_error)
+
+
+def assign_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                call_id: int, assignee_id: int, expected_version: int | None = None,
+                note: str = "", on_done: OnDone = None, on_error: OnError = None
+                ) -> Job:
+    """Dispatch or reassign a case (派单)."""
+    kwargs = _versioned(calls.assign, dict(actor=actor, call_id=call_id,
+                                           assignee_id=assignee_id, note=note),
+                        expected_version)
+    return _run_case_action(parent=parent, tasks=tasks, service=calls.assign,
+                            kwargs=kwargs, call_id=call_id, on_done=on_done,
+                            on_error=on_error)
+
+
+def transfer_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                  call_id: int, assignee_id: int, note: str,
+                  expected_version: int | None = None, on_done: OnDone = None,
+                  on_error: OnError = None) -> Job:
+    """The assignee hands the case to a colleague (转办)."""
+    kwargs = _versioned(calls.transfer, dict(actor=actor, call_id=call_id,
+                                             assignee_id=assignee_id, note=note),
+                        expected_version)
+    return _run_case_action(parent=parent, tasks=tasks, service=calls.transfer,
+                            kwargs=kwargs, call_id=call_id, on_done=on_done,
+                            on_error=on_error)
+
+
+def escalate_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                  call_id: int, assignee_id: int, note: str,
+                  expected_version: int | None = None, on_done: OnDone = None,
+                  on_error: OnError = None) -> Job:
+    """Escalate to an expert or supervisor (升级)."""
+    kwargs = _versioned(calls.escalate, dict(actor=actor, call_id=call_id,
+                                             assignee_id=assignee_id, note=note),
+                        expected_version)
+    return _run_case_action(parent=parent, tasks=tasks, service=calls.escalate,
+                            kwargs=kwargs, call_id=call_id, on_done=on_done,
+                            on_error=on_error)
+
+
+def add_note(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+             call_id: int, text: str, expected_version: int | None = None,
+             on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """A note on the case's timeline."""
+    kwargs = _versioned(calls.add_note, dict(actor=actor, call_id=call_id, text=text),
+                        expected_version)
+    return _run_case_action(parent=parent, tasks=tasks, service=calls.add_note,
+                            kwargs=kwargs, call_id=call_id, on_done=on_done,
+                            on_error=on_error)
+
+
+def record_callback(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                    call_id: int, reached: bool, note: str = "",
+                    expected_version: int | None = None, on_done: OnDone = None,
+                    on_error: OnError = None) -> Job:
+    """A call back to the caller (回电), reached or not."""
+    kwargs = _versioned(calls.record_callback,
+                        dict(actor=actor, call_id=call_id, reached=reached, note=note),
+                        expected_version)
+    return _run_case_action(parent=parent, tasks=tasks, service=calls.record_callback,
+                            kwargs=kwargs, call_id=call_id, on_done=on_done,
+                            on_error=on_error)
