@@ -30,7 +30,7 @@ def normalize_phone(raw: str | None, *, field_name: str = "phone") -> str:
     if raw is None:
         return ""
     if not isinstance(raw, str):
-        raise ValidationError(field_name, "must be text")
+        raise ValidationError(field_name, "must be text", code="not_text")
     s = _SEPARATORS.sub("", raw.strip())
     # full-width digits typed with a Chinese input method
     s = s.translate({0xFF10 + i: 0x30 + i for i in range(10)} | {0xFF0B: 0x2B})
@@ -42,7 +42,8 @@ def normalize_phone(raw: str | None, *, field_name: str = "phone") -> str:
     elif s.startswith("00"):
         international, s = True, s[2:]
     if not s.isdigit() or not s.isascii():
-        raise ValidationError(field_name, f"is not a phone number ({raw[:40]!r})")
+        raise ValidationError(field_name, f"is not a phone number ({raw[:40]!r})",
+                              code="not_phone")
     if international or (len(s) == 13 and s.startswith("861")):
         if s.startswith("86"):
             s = s[2:]
@@ -52,7 +53,8 @@ def normalize_phone(raw: str | None, *, field_name: str = "phone") -> str:
             s = "+" + s
     digits = s.lstrip("+")
     if not 3 <= len(digits) <= 20:
-        raise ValidationError(field_name, f"must have 3 to 20 digits ({raw[:40]!r})")
+        raise ValidationError(field_name, f"must have 3 to 20 digits ({raw[:40]!r})",
+                              code="not_phone")
     return s
 
 
@@ -130,7 +132,7 @@ def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistor
     """Everything a duty officer should see as the caller's number is entered."""
     phone = normalize_phone(phone)
     if not phone:
-        raise ValidationError("phone", "is required")
+        raise ValidationError("phone", "is required", code="required")
     caller = Caller.get_or_none(Caller.phone == phone)
     if caller is not None and _known_only_from_hidden_cases(actor, phone):
         caller = None  # known only from confidential cases of others: no name, notes
@@ -268,7 +270,7 @@ def update_caller(*, actor: Actor, phone: str, name: str | None = None,
                   ) -> CallerHistory:
     phone = normalize_phone(phone)
     if not phone:
-        raise ValidationError("phone", "is required")
+        raise ValidationError("phone", "is required", code="required")
     if _known_only_from_hidden_cases(actor, phone):
         raise PermissionDenied("edit a caller known only from confidential cases",
                                actor.role, code="confidential_case")

@@ -192,10 +192,10 @@ def _load(call_id: int, *, for_update: bool = False) -> Call:
 
 def _check_assignee(user_id, roles, field_name="assignee_id") -> User:
     if user_id is None:
-        raise ValidationError(field_name, "is required")
+        raise ValidationError(field_name, "is required", code="required")
     user = User.get_or_none(User.id == user_id)
     if user is None or not user.active:
-        raise ValidationError(field_name, "is not an active user")
+        raise ValidationError(field_name, "is not an active user", code="not_active_user")
     if user.role not in roles:
         raise ValidationError(field_name, f"must be a {' or '.join(roles)}")
     return user
@@ -241,7 +241,8 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
                .tuples()
                .first())
         if row is None or not row[0]:
-            raise ValidationError("category_id", "is not an active category")
+            raise ValidationError("category_id", "is not an active category",
+                                  code="not_active_category")
         category_label = f"{row[2]}/{row[1]}" if row[2] is not None else row[1]
     assignee = None
     status = "closed"

@@ -85,7 +85,7 @@ def roster(*, actor: Actor, start: dt.datetime, end: dt.datetime) -> list[ShiftI
     start = validation.datetime_value("start", start)
     end = validation.datetime_value("end", end)
     if end <= start:
-        raise ValidationError("end", "must be after the start")
+        raise ValidationError("end", "must be after the start", code="end_before_start")
     if end - start > dt.timedelta(days=62):
         raise ValidationError("end", "the period may cover at most 62 days")
     return _shift_rows(Shift.select().where(Shift.starts_at < end, Shift.ends_at > start))
@@ -116,13 +116,14 @@ def add_shift(*, actor: Actor, user_id: int, starts_at: dt.datetime,
     ends_at = validation.datetime_value("ends_at", ends_at)
     label = validation.text("label", label, max_len=32)
     if ends_at <= starts_at:
-        raise ValidationError("ends_at", "must be after the start")
+        raise ValidationError("ends_at", "must be after the start", code="end_before_start")
     if ends_at - starts_at > MAX_SHIFT:
-        raise ValidationError("ends_at", "a shift lasts at most 24 hours")
+        raise ValidationError("ends_at", "a shift lasts at most 24 hours",
+                              code="shift_too_long")
     user_id = validation.integer("user_id", user_id)
     user = User.get_or_none(User.id == user_id)
     if user is None or not user.active:
-        raise ValidationError("user_id", "is not an active user")
+        raise ValidationError("user_id", "is not an active user", code="not_active_user")
     if user.role not in ROSTER_ROLES:
         raise ValidationError("user_id", f"must be a {' or '.join(ROSTER_ROLES)}")
     overlap = (Shift.select()

@@ -55,27 +55,32 @@ class UserInfo:
 
 def check_password_rules(password: str, *, username: str = "") -> None:
     if not isinstance(password, str) or not password:
-        raise ValidationError("password", "is required")
+        raise ValidationError("password", "is required", code="required")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError("password", f"must have at least {MIN_PASSWORD_LENGTH} "
-                                          "characters")
+                                          "characters", code="password_too_short",
+                              min_length=MIN_PASSWORD_LENGTH)
     if len(password) > 256:
-        raise ValidationError("password", "is too long (at most 256 characters)")
+        raise ValidationError("password", "is too long (at most 256 characters)",
+                              code="too_long", length=len(password), max_len=256)
     if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):
-        raise ValidationError("password", "must contain letters and digits")
+        raise ValidationError("password", "must contain letters and digits",
+                              code="password_letters_digits")
     if len(set(password)) < 4:
-        raise ValidationError("password", "is too repetitive")
+        raise ValidationError("password", "is too repetitive", code="password_repetitive")
     if password.lower() in _COMMON:
-        raise ValidationError("password", "is a commonly used password")
+        raise ValidationError("password", "is a commonly used password",
+                              code="password_common")
     if username and username.lower() in password.lower():
-        raise ValidationError("password", "must not contain the username")
+        raise ValidationError("password", "must not contain the username",
+                              code="password_contains_username")
 
 
 def _validate_identity(username, display_name, role):
     username = validation.text("username", username, max_len=64, required=True)
     if not _USERNAME.match(username):
         raise ValidationError("username", "may contain only letters, digits and . _ - "
-                                          "(2 to 64 characters)")
+                                          "(2 to 64 characters)", code="username_format")
     display_name = validation.text("display_name", display_name or username,
                                    max_len=64, required=True)
     validation.choice("role", role, ROLES)
