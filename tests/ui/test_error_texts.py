@@ -356,3 +356,13 @@ def test_service_errors_reach_the_user_by_code(qapp, actors):
         users.create_user(actor=admin, username="li", display_name="李",
                           role="duty_officer", password="password123")
     assert labels.error_text(rules.value) == "Password: is a commonly used password"
+    assert rules.value.code == "password_common"  # by code, not by its English
+    with pytest.raises(E.ValidationError) as phone:
+        calls.log_call(actor=duty, outcome="answered", subject="x", phone="12")
+    assert (phone.value.code, labels.error_text(phone.value)) == \
+        ("not_phone", "Phone: is not a phone number")
+    with pytest.raises(E.ValidationError) as backwards:
+        shifts.add_shift(actor=sup, user_id=duty.id, starts_at=now,
+                         ends_at=now - dt.timedelta(hours=1), label="夜班")
+    assert (backwards.value.code, labels.error_text(backwards.value)) == \
+        ("end_before_start", "End: must be after the start")
