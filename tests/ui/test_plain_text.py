@@ -229,7 +229,7 @@ def test_handover_note_and_names_are_literal(qtbot, actors, hostile, open_window
     assert t["duty_name"] in names and t["shift"] in shifts_
 
 
-def test_admin_pages_show_names_literally(qtbot, actors, hostile, open_window):
+def test_admin_pages_show_names_literally(qtbot, qapp, actors, hostile, open_window):
     from hotline.ui.roster_page import ShiftDialog
 
     t = hostile["texts"]
@@ -239,6 +239,10 @@ def test_admin_pages_show_names_literally(qtbot, actors, hostile, open_window):
     names = [page.table.topLevelItem(i).text(1)
              for i in range(page.table.topLevelItemCount())]
     assert t["spec_name"] in names and t["duty_name"] in names
+    for key in admin.page_keys:  # every page the administrator has, shown once
+        admin.go(key)
+        qapp.processEvents()
+    assert_no_label_interprets(admin)
     admin.close()
     sup = open_window(actors["supervisor"])
     sup.nav.setCurrentRow(sup.page_keys.index("roster"))
@@ -246,6 +250,7 @@ def test_admin_pages_show_names_literally(qtbot, actors, hostile, open_window):
     roster.refresh()
     row = roster.table.topLevelItem(0)
     assert (row.text(2), row.text(3)) == (t["shift"], t["duty_name"])
+    assert_no_label_interprets(sup)
     # an error naming a person (a second shift in the same period) is plain text
     dialog = ShiftDialog(roster, actors["supervisor"], dt.date.today())
     qtbot.addWidget(dialog)
