@@ -16,7 +16,7 @@ from ..services import calls, shifts, users
 from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
-from .pages import PAGES, pages_for, start_page
+from .pages import all_pages, pages_for, start_page
 from .case_dialog import CaseDialog
 from .drafts import DraftStore
 from .handover_dialog import HandoverDialog
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(176)
         self.pages = QStackedWidget()
-        for spec in PAGES:  # window.call_form … is None when not shown
+        for spec in all_pages():  # window.call_form … is None when not shown
             if spec.attribute:
                 setattr(self, spec.attribute, None)
         self.page_widgets: dict[str, QWidget] = {}

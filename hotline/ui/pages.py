@@ -94,6 +94,11 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
+def all_pages() -> tuple[PageSpec, ...]:
+    """Every registered page (read at call time, so a test may add one)."""
+    return PAGES
+
+
 def page(key: str) -> PageSpec:
     for spec in PAGES:
         if spec.key == key:
