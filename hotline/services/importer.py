@@ -108,7 +108,7 @@ from ..models import (CHANNELS, OUTCOMES, PRIORITIES, STATUSES, Call, CallEvent,
 from . import clock, validation
 from .base import SYSTEM_ROLE, Actor, audit, database_errors, service
 from .callers import normalize_phone
-from ..storage.dialect import insert_row, insert_rows, is_sqlite
+from ..storage.dialect import insert_row, insert_rows
 from .errors import DomainError, ValidationError
 
 CANONICAL_COLUMNS = (

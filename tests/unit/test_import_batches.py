@@ -18,7 +18,7 @@ import pytest
 from peewee import OperationalError
 
 from hotline.models import (AuditLog, Call, CallEvent, Caller, Category, ImportRow,
-                            ImportRun, TicketCounter, db)
+                            ImportRun, TicketCounter)
 from hotline.services import importer
 from hotline.services.base import Actor
 from hotline.services.errors import DatabaseUnavailable
