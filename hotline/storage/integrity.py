@@ -297,6 +297,8 @@ def mark_damaged(database, reason: str) -> None:
 
 def damage_of(database) -> str | None:
     """Why `database` was found damaged, or None."""
+    if not _damage:  # the usual case, on every write: no lock, no path resolving
+        return None
     with _lock:
         found = _damage.get(database_key(database))
     return found.reason if found else None
