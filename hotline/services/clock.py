@@ -108,6 +108,15 @@ def _sync() -> _State:
     if database is s.database and database is not None \
             and database.transaction_depth() > 0:
         return s  # refresh later, never inside someone's transaction
+    if database is not None and database.is_closed():
+        # not connected (in this thread): never reconnect a closed database just
+        # to read the zone; use what is known and read it once connected
+        if s.zone is None:
+            s.zone_name = machine_zone_name()
+            s.zone = ZoneInfo(s.zone_name)
+        if database is not s.database:
+            s.server_base = s.skew = None  # that offset belonged to another server
+        return s
     with s.lock:
         zone_name = None
         server = None
