@@ -201,7 +201,9 @@ def restore(*, actor: Actor, source: Path | str,
         safety = live.with_name(f"{live.stem}.before-restore-{stamp}.db")
         _sqlite_backup(str(live), safety, None)
         database.close()
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        from ..storage.integrity import read_only_connection
+
+        src = read_only_connection(source)  # nothing created beside the backup
         dst = sqlite3.connect(str(live), timeout=30)
         try:
             def progress(status, remaining, total):
