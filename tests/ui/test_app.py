@@ -50,4 +50,4 @@ def test_run_gui_first_run_sign_in_and_out(qtbot, qapp, db_url, tmp_path, monkey
     assert seen[0][0] == "first run" and seen[0][1].startswith(kind)
     # the new administrator's name is offered at sign-in, and again after sign-out
     assert seen[1:] == [("login", "boss"), ("login", "boss")]
-    assert shown == [("boss", ["duty", "users"], seen[0][1])]
+    assert shown == [("boss", ["duty", "users", "audit"], seen[0][1])]

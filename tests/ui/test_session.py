@@ -98,7 +98,7 @@ def test_duty_officer_cannot_reach_admin_or_supervisor_pages(qtbot, actors, open
         calls.reopen(actor=duty, call_id=case.id, reason="try")
     # the pages exist for the roles they belong to
     admin = open_window(actors["admin"])
-    assert admin.page_keys == ["duty", "users"] and admin.call_form is None
+    assert admin.page_keys == ["duty", "users", "audit"] and admin.call_form is None
     admin.nav.setCurrentRow(1)
     assert admin.users.table.topLevelItemCount() == len(actors)
     supervisor = open_window(actors["supervisor"])
