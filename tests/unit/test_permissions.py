@@ -101,3 +101,33 @@ def test_director_sees_what_supervisor_and_secretary_see():
         reads = {p for p in permissions_of(role)
                  if p.endswith(".view") or p.startswith("report.")}
         assert reads <= director, reads - director
+
+
+def test_every_case_service_applies_an_object_rule(actors):
+    """Beyond the coarse permission: every service that acts on one case refuses a
+    colleague's confidential case to a specialist and writes nothing (the full
+    role × relation × action table is in test_object_rules.py)."""
+    import inspect
+
+    from hotline.models import AuditLog, CallEvent
+    from hotline.services import calls
+
+    case = calls.log_call(actor=actors["duty_officer"], outcome="transferred",
+                          subject="家暴求助", phone="13800138000", confidential=True,
+                          assignee_id=actors["specialist"].id)
+    values = {"assignee_id": actors["director"].id, "note": "x", "text": "x",
+              "solution": "x", "reason": "x", "rating": 3, "reached": True,
+              "comment": "x"}
+    checked = []
+    for name, info in sorted(REGISTRY.items()):
+        params = inspect.signature(info.func.__wrapped__).parameters
+        if not info.writes or "call_id" not in params:
+            continue
+        kwargs = {p: values[p] for p in params if p in values}
+        before = (CallEvent.select().count(), AuditLog.select().count())
+        with pytest.raises(PermissionDenied):
+            info.func(actor=actors["specialist2"], call_id=case.id, **kwargs)
+        assert (CallEvent.select().count(), AuditLog.select().count()) == before
+        checked.append(name)
+    assert {"calls.add_note", "calls.record_callback", "calls.record_survey",
+            "calls.assign", "calls.start", "calls.resolve"} <= set(checked)
