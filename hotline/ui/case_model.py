@@ -126,6 +126,15 @@ class CaseModel(QAbstractTableModel):
         self.failed.emit(exc)
 
     # -- helpers
+    def clear(self):
+        """No rows and nothing to fetch until the next reload."""
+        self.beginResetModel()
+        self._generation += 1
+        self._rows = []
+        self._exhausted = True
+        self._fetching = False
+        self.endResetModel()
+
     def reload(self, fetch=None):
         self.beginResetModel()
         if fetch is not None:

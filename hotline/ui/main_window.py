@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
                                   warning=True)
 
         def show(case):
-            if not self._closing:
+            if not self._closing and not self.locked:  # never shown over the lock
                 CaseDialog.show_case(self, case)
 
         return self.tasks.run(lambda: calls.get_case(actor=actor, call_id=call_id),

@@ -36,6 +36,7 @@ class MyShiftPage(QWidget):
             self.tr("Search ticket, phone, subject or description"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.model = CaseModel(self._fetcher("", None), self, tasks=tasks)
+        self.model.clear()  # rows come with the shift's start (refresh)
         self.view = QTableView()
         self.view.setObjectName("shiftTable")
         self.view.setModel(self.model)

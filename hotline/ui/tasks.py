@@ -137,6 +137,7 @@ class _Worker(threading.Thread):
         super().__init__(name=f"hotline-worker-{n}", daemon=True)
         self.manager = manager
         self.database = None  # the Database this thread's connection belongs to
+        self.generation = manager._generation
 
     def run(self):
         manager = self.manager
@@ -174,6 +175,12 @@ class _Worker(threading.Thread):
         current = db.obj
         if self.database is not None and current is not self.database:
             _close_connection(self.database)  # the database was reopened meanwhile
+        elif self.generation != self.manager._generation:
+            # another worker's connection failed: this one, opened before, is
+            # probably dead too (server restarted, network cut) but not known
+            # to be closed until used; start afresh rather than fail once more
+            _close_connection(self.database)
+        self.generation = self.manager._generation
         self.database = current
         if job.is_cancelled():
             return
@@ -182,6 +189,8 @@ class _Worker(threading.Thread):
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             if _connection_failed(exc):
                 _close_connection(self.database)  # the next job reconnects
+                with self.manager._lock:
+                    self.manager._generation += 1  # and so do the other workers
             if not job.is_cancelled():
                 job._relay.failed.emit(exc)
         else:
@@ -203,6 +212,7 @@ class TaskManager(QObject):
         self._count = 0
         self._running = 0
         self._pending = 0  # queued or running
+        self._generation = 0  # bumped when a connection fails: all reconnect
         self._relays: set[_Relay] = set()
         self._closed = False
         MANAGERS.add(self)

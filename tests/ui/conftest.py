@@ -58,6 +58,9 @@ def open_window(qtbot, database, db_url, ui_settings, tmp_path):
         qtbot.waitUntil(window.isActiveWindow)
         if start:
             window.start_session()
+        # what the window reads at start (categories, status, handover notes) is
+        # read off the UI thread: ready when those reads have arrived
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
         windows.append(window)
         return window
 

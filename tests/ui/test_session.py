@@ -189,7 +189,8 @@ def test_my_shift_page_search_and_case_timeline(qtbot, actors, open_window,
     window = open_window(duty)
     qtbot.keyClick(window, Qt.Key.Key_F3)
     page = window.my_shift
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)  # read off the UI thread
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and bool(page.summary.text()),
+                    timeout=10_000)  # read off the UI thread
     assert "2 calls logged" in page.summary.text() and "1 open" in page.summary.text()
     qtbot.keyClicks(page.search, "3333")
     shown = []
