@@ -19,9 +19,11 @@ from .widgets import error_label, plain_label, show_error
 
 
 class DutyPage(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, tasks=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
+        self.tasks = tasks  # the window's TaskManager: reads and writes off the UI thread
+        self._refresh_seq = 0
         self.can_write = allowed(actor.role, "handover.write")
         title = plain_label(self.tr("Duty and handover"))
         title.setObjectName("pageTitle")
@@ -77,17 +79,42 @@ class DutyPage(QWidget):
         if self.can_write:
             self.submit.clicked.connect(self.hand_over)
 
+    def _run(self, job, done, failed):
+        """`job` on the window's worker threads (at once without a window)."""
+        if self.tasks is not None:
+            self.tasks.run(job, done, failed, owner=self)
+            return
+        try:
+            result = job()
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            failed(exc)
+        else:
+            done(result)
+
     def refresh(self):
         self.error.hide()
         now = dt.datetime.now()
-        try:
-            rows = shifts.roster(actor=self.actor, start=now,
+        actor, can_write = self.actor, self.can_write
+        self._refresh_seq += 1
+        seq = self._refresh_seq
+
+        def job():
+            rows = shifts.roster(actor=actor, start=now,
                                  end=now + dt.timedelta(hours=24))
-            recent = (shifts.recent_handovers(actor=self.actor, limit=10)
-                      if self.can_write else [])
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.error, exc)
-            return
+            recent = shifts.recent_handovers(actor=actor, limit=10) if can_write else []
+            return rows, recent
+
+        def done(result):
+            if seq == self._refresh_seq:
+                self._show(now, *result)
+
+        def failed(exc):
+            if seq == self._refresh_seq:
+                show_error(self.error, exc)
+
+        self._run(job, done, failed)
+
+    def _show(self, now, rows, recent):
         self.duty.clear()
         for s in rows:
             item = QTreeWidgetItem([s.user_name, labels.role(s.role), s.label,
@@ -115,14 +142,22 @@ class DutyPage(QWidget):
                                 self.tr("No handover notes yet."))
 
     def hand_over(self):
-        try:
-            note = shifts.write_handover(actor=self.actor, body=self.note.toPlainText())
-        except Exception as exc:  # noqa: BLE001 - the text stays in the editor
+        if not self.submit.isEnabled():
+            return  # already being handed over
+        actor, body = self.actor, self.note.toPlainText()
+        self.submit.setEnabled(False)
+
+        def done(note):
+            self.submit.setEnabled(True)
+            self.note.clear()
+            self.note_status.setText(self.tr("Handed over at %1. The next officer sees "
+                                             "it after signing in.").replace(
+                "%1", f"{note.written_at:%H:%M}"))
+            self.refresh()
+
+        def failed(exc):  # the text stays in the editor
+            self.submit.setEnabled(True)
             labels.recover_connection(exc)
             self.note_status.setText(labels.error_text(exc))
-            return
-        self.note.clear()
-        self.note_status.setText(self.tr("Handed over at %1. The next officer sees it "
-                                         "after signing in.").replace(
-            "%1", f"{note.written_at:%H:%M}"))
-        self.refresh()
+
+        self._run(lambda: shifts.write_handover(actor=actor, body=body), done, failed)

@@ -55,13 +55,33 @@ class HandoverDialog(QDialog):
         self.ack.setFocus()
 
     def accept(self):
-        try:
-            for n in self.notes:
-                shifts.acknowledge_handover(actor=self.actor, note_id=n.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        """Acknowledge on the window's worker threads (at once without a window)."""
+        if not self.ack.isEnabled():
+            return  # already being acknowledged
+        actor, ids = self.actor, [n.id for n in self.notes]
+
+        def job():
+            for note_id in ids:
+                shifts.acknowledge_handover(actor=actor, note_id=note_id)
+
+        def done(_result):
+            QDialog.accept(self)
+
+        def failed(exc):
+            self.ack.setEnabled(True)
             show_error(self.message, exc)
+
+        tasks = getattr(self.parentWidget(), "tasks", None)
+        if tasks is None:
+            try:
+                job()
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                failed(exc)
+            else:
+                done(None)
             return
-        super().accept()
+        self.ack.setEnabled(False)
+        tasks.run(job, done, failed, owner=self)
 
     @classmethod
     def ask(cls, parent: QWidget | None, actor: Actor, notes: list[HandoverInfo]) -> bool:

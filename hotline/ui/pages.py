@@ -53,7 +53,7 @@ def _my_shift(window):
 
 def _duty(window):
     from .duty_page import DutyPage
-    return DutyPage(window.actor)
+    return DutyPage(window.actor, window.tasks)
 
 
 def _roster(window):

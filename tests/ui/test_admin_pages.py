@@ -38,7 +38,9 @@ def test_supervisor_rosters_a_shift_the_officer_then_sees(qtbot, actors, open_wi
     # the status bar is read off the UI thread
     qtbot.waitUntil(lambda: officer.status_shift.text() == shift_text, timeout=10_000)
     officer.go("duty")
-    assert officer.duty.duty.topLevelItem(0).text(0) == "duty_officer one"
+    qtbot.waitUntil(lambda: officer.duty.duty.topLevelItemCount() > 0
+                    and officer.duty.duty.topLevelItem(0).text(0) == "duty_officer one",
+                    timeout=10_000)  # read off the UI thread
     assert shifts.current_shift(actor=duty).label == "夜班"
 
 

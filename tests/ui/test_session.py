@@ -225,8 +225,10 @@ def test_handover_written_then_acknowledged_by_the_next_officer(qtbot, actors,
     page = window.duty
     page.note.setPlainText("20261122-0003 需在今晚回电；系统打印机卡纸。")
     qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
-    assert "Handed over" in page.note_status.text() and page.note.toPlainText() == ""
-    assert "系统打印机卡纸" in page.recent.toPlainText()
+    qtbot.waitUntil(lambda: "Handed over" in page.note_status.text(),  # off the UI thread
+                    timeout=10_000)
+    assert page.note.toPlainText() == ""
+    qtbot.waitUntil(lambda: "系统打印机卡纸" in page.recent.toPlainText(), timeout=10_000)
     window.close()
 
     nxt = make_user("duty2", "duty_officer", "duty two")
