@@ -141,3 +141,81 @@ def test_an_operation_refreshes_the_open_case_and_my_shift(qtbot, actors, open_w
     qtbot.waitUntil(lambda: page.model.rowCount() == 1
                     and page.model.index(0, 7).data() == "specialist two", timeout=10_000)
     dialog.close()
+
+
+def test_a_stale_case_is_refused_and_the_dialog_shows_it_as_it_is(qtbot, actors,
+                                                                 open_window):
+    import inspect
+
+    import pytest
+
+    from hotline.ui.case_dialog import CaseDialog
+    from hotline.ui.operations import cases as operations
+
+    if "expected_version" not in inspect.signature(calls.assign).parameters:
+        pytest.skip("services.calls.assign has no expected_version yet")
+    supervisor, director = actors["supervisor"], actors["director"]
+    spec, spec2 = actors["specialist"], actors["specialist2"]
+    case = calls.log_call(actor=supervisor, outcome="transferred", subject="欠薪投诉",
+                          assignee_id=spec.id)
+    window = open_window(supervisor)
+    window.open_case(case.id)
+    qtbot.waitUntil(lambda: bool(window.findChildren(CaseDialog)), timeout=10_000)
+    dialog = window.findChildren(CaseDialog)[0]
+    seen_version = dialog.version
+    # meanwhile, on another workstation, the director gives it to specialist two
+    calls.assign(actor=director, call_id=case.id, assignee_id=spec2.id)
+    errors = []
+    operations.assign_case(parent=window, tasks=window.tasks, actor=supervisor,
+                           call_id=case.id, assignee_id=spec.id,
+                           expected_version=seen_version, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert getattr(errors[0], "code", None) == "stale_case"
+    assert calls.get_case(actor=director, call_id=case.id).summary.assignee == \
+        "specialist two"  # nothing overwritten
+    # the open dialog now shows the case as the director left it
+    qtbot.waitUntil(lambda: dialog.version != seen_version, timeout=10_000)
+    assert any("assigned to specialist two" in label.text()
+               for label in dialog.findChildren(type(dialog.notice)))
+    dialog.close()
+
+
+def test_a_skewed_clock_is_told_at_sign_in(qtbot, actors, monkeypatch, open_window):
+    import dataclasses
+
+    from hotline.services import users
+    from hotline.ui.login_dialog import LoginDialog, clock_warning
+
+    assert clock_warning(None) == "" and clock_warning(59.0) == ""
+    assert "3 minutes behind" in clock_warning(180.0)
+    assert "2 minutes ahead" in clock_warning(-125.0)
+    real = users.authenticate
+
+    def skewed(**kwargs):
+        actor = real(**kwargs)
+        return dataclasses.replace(actor, clock_skew_seconds=-600.0) \
+            if dataclasses.is_dataclass(actor) and any(
+                f.name == "clock_skew_seconds" for f in dataclasses.fields(actor)) \
+            else _WithSkew(actor, -600.0)
+
+    monkeypatch.setattr(users, "authenticate", skewed)
+    from helpers import PASSWORD
+
+    dialog = LoginDialog(db_text="test", username="duty_officer1")
+    qtbot.addWidget(dialog)
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.actor is not None, timeout=10_000)
+    assert dialog.warning.startswith("This computer's clock is 10 minutes ahead")
+    window = open_window(dialog.actor)
+    window.show_warning(dialog.warning)  # as run_gui does after sign-in
+    assert "10 minutes ahead" in window.status_warning.text()
+    assert window.status_warning.isVisible()
+
+
+class _WithSkew:
+    """A sign-in result carrying the actor and the clock skew."""
+
+    def __init__(self, actor, skew):
+        self.actor = actor
+        self.clock_skew_seconds = skew
