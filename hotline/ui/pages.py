@@ -58,12 +58,12 @@ def _duty(window):
 
 def _roster(window):
     from .roster_page import RosterPage
-    return RosterPage(window.actor)
+    return RosterPage(window.actor, window.tasks)
 
 
 def _users(window):
     from .users_page import UsersPage
-    return UsersPage(window.actor)
+    return UsersPage(window.actor, window.tasks)
 
 
 def _audit(window):

@@ -13,6 +13,7 @@ from ..services import shifts, users
 from ..services.base import Actor
 from . import labels
 from .question_dialog import QuestionDialog
+from .tasks import run_job
 from .widgets import error_label, ok_cancel, plain_label, show_error
 
 
@@ -22,13 +23,9 @@ class ShiftDialog(QDialog):
     def __init__(self, parent: QWidget | None, actor: Actor, day: dt.date):
         super().__init__(parent)
         self.actor = actor
+        self.tasks = getattr(parent, "tasks", None)  # the page's (window's) workers
         self.setWindowTitle(self.tr("Add a shift"))
         self.person = QComboBox()
-        # everyone who can be on duty (duty officers too: list_assignees offers only
-        # those who can work a case)
-        for p in [u for u in users.list_users(actor=actor)
-                  if u.role in shifts.ROSTER_ROLES]:
-            self.person.addItem(f"{p.display_name} · {labels.role(p.role)}", p.id)
         self.label = QComboBox()
         self.label.setEditable(True)
         self.label.addItems([self.tr("Day shift"), self.tr("Evening shift"),
@@ -45,25 +42,44 @@ class ShiftDialog(QDialog):
         form.addRow(self.tr("Start"), self.starts)
         form.addRow(self.tr("End"), self.ends)
         form.addRow(self.message)
-        buttons = ok_cancel(self)
-        form.addRow(buttons)
+        self.buttons = ok_cancel(self)
+        form.addRow(self.buttons)
+        self._saving = False
+        # everyone who can be on duty (duty officers too: list_assignees offers only
+        # those who can work a case), read off the UI thread
+        run_job(self.tasks, lambda: users.list_users(actor=actor), self._people,
+                lambda exc: show_error(self.message, exc), owner=self)
+
+    def _people(self, people):
+        for p in [u for u in people if u.role in shifts.ROSTER_ROLES]:
+            self.person.addItem(f"{p.display_name} · {labels.role(p.role)}", p.id)
 
     def accept(self):
-        try:
-            shifts.add_shift(actor=self.actor, user_id=self.person.currentData(),
-                             starts_at=self.starts.dateTime().toPython(),
-                             ends_at=self.ends.dateTime().toPython(),
-                             label=self.label.currentText())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.message, exc)
+        if self._saving:
             return
-        super().accept()
+        values = dict(actor=self.actor, user_id=self.person.currentData(),
+                      starts_at=self.starts.dateTime().toPython(),
+                      ends_at=self.ends.dateTime().toPython(),
+                      label=self.label.currentText())
+        self._saving = True
+
+        def done(_shift):
+            self._saving = False
+            QDialog.accept(self)
+
+        def failed(exc):
+            self._saving = False
+            show_error(self.message, exc)
+
+        run_job(self.tasks, lambda: shifts.add_shift(**values), done, failed, owner=self)
 
 
 class RosterPage(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, tasks=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
+        self.tasks = tasks  # the window's TaskManager: reads and writes off the UI thread
+        self._refresh_seq = 0
         title = plain_label(self.tr("Duty roster"))
         title.setObjectName("pageTitle")
         self.week = QDateEdit(QDate.currentDate())
@@ -104,12 +120,23 @@ class RosterPage(QWidget):
     def refresh(self):
         self.error.hide()
         start = dt.datetime.combine(self._monday(), dt.time())
-        try:
-            rows = shifts.roster(actor=self.actor, start=start,
-                                 end=start + dt.timedelta(days=7))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.error, exc)
-            return
+        actor = self.actor
+        self._refresh_seq += 1
+        seq = self._refresh_seq
+
+        def done(rows):
+            if seq == self._refresh_seq:
+                self._show(rows)
+
+        def failed(exc):
+            if seq == self._refresh_seq:
+                show_error(self.error, exc)
+
+        run_job(self.tasks, lambda: shifts.roster(actor=actor, start=start,
+                                                  end=start + dt.timedelta(days=7)),
+                done, failed, owner=self)
+
+    def _show(self, rows):
         self.table.clear()
         for s in rows:
             item = QTreeWidgetItem([f"{s.starts_at:%a %m-%d %H:%M}",
@@ -129,12 +156,9 @@ class RosterPage(QWidget):
         if not QuestionDialog.ask(self, self.tr("Remove shift"),
                                   self.tr("Remove this shift from the roster?")):
             return
-        try:
-            shifts.remove_shift(actor=self.actor,
-                                shift_id=item.data(0, Qt.ItemDataRole.UserRole))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.error, exc)
-            return
-        self.refresh()
+        actor, shift_id = self.actor, item.data(0, Qt.ItemDataRole.UserRole)
+        run_job(self.tasks, lambda: shifts.remove_shift(actor=actor, shift_id=shift_id),
+                lambda _r: self.refresh(), lambda exc: show_error(self.error, exc),
+                owner=self)
 
 

@@ -366,3 +366,20 @@ class TaskManager(QObject):
         for worker in workers:
             worker.join(max(0.0, deadline - time.monotonic()))
         return not any(w.is_alive() for w in workers)
+
+
+def run_job(tasks: "TaskManager | None", job: Callable, done: Callable[[object], None],
+            failed: Callable[[BaseException], None], *,
+            owner: QObject | None = None) -> None:
+    """Run `job` through `tasks` (the window's TaskManager) when there is one, else
+    at once: a page or dialog built on its own, without a window (a script, a test
+    of the widget alone)."""
+    if tasks is not None:
+        tasks.run(job, done, failed, owner=owner)
+        return
+    try:
+        result = job()
+    except Exception as exc:  # noqa: BLE001 - handed to `failed`
+        failed(exc)
+    else:
+        done(result)

@@ -12,6 +12,7 @@ from ..models import ROLES
 from ..services import users
 from ..services.base import Actor
 from . import labels
+from .tasks import run_job
 from .widgets import error_label, ok_cancel, plain_label, show_error
 
 
@@ -37,23 +38,35 @@ class UserDialog(QDialog):
         form.addRow(self.message)
         buttons = ok_cancel(self)
         form.addRow(buttons)
+        self._saving = False
 
     def accept(self):
-        try:
-            users.create_user(actor=self.actor, username=self.username.text(),
-                              display_name=self.display_name.text(),
-                              role=self.role.currentData(),
-                              password=self.password.text())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.message, exc)
+        """Create the account off the UI thread (argon2 and the database)."""
+        if self._saving:
             return
-        super().accept()
+        values = dict(actor=self.actor, username=self.username.text(),
+                      display_name=self.display_name.text(),
+                      role=self.role.currentData(), password=self.password.text())
+        self._saving = True
+
+        def done(_info):
+            self._saving = False
+            QDialog.accept(self)
+
+        def failed(exc):
+            self._saving = False
+            show_error(self.message, exc)
+
+        run_job(getattr(self.parent(), "tasks", None),
+                lambda: users.create_user(**values), done, failed, owner=self)
 
 
 class UsersPage(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, tasks=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
+        self.tasks = tasks  # the window's TaskManager: reads and writes off the UI thread
+        self._refresh_seq = 0
         title = plain_label(self.tr("Users"))
         title.setObjectName("pageTitle")
         self.add_button = QPushButton(self.tr("Add user…"))
@@ -94,12 +107,26 @@ class UsersPage(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
 
     def refresh(self):
-        try:
-            rows = users.list_users(actor=self.actor, include_inactive=True)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.message.setText(labels.error_text(exc))
-            return
+        actor = self.actor
+        self._refresh_seq += 1
+        seq = self._refresh_seq
+
+        def done(rows):
+            if seq == self._refresh_seq:
+                self._show(rows)
+
+        def failed(exc):
+            if seq == self._refresh_seq:
+                self._failed(exc)
+
+        run_job(self.tasks, lambda: users.list_users(actor=actor, include_inactive=True),
+                done, failed, owner=self)
+
+    def _failed(self, exc):
+        labels.recover_connection(exc)
+        self.message.setText(labels.error_text(exc))
+
+    def _show(self, rows):
         self.table.clear()
         for u in rows:
             state = self.tr("active") if u.active else self.tr("deactivated")
@@ -121,14 +148,12 @@ class UsersPage(QWidget):
         if chosen is None:
             self.message.setText(self.tr("Choose a user in the list first."))
             return
-        try:
-            fn(chosen[0])
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            labels.recover_connection(exc)
-            self.message.setText(labels.error_text(exc))
-            return
-        self.message.setText(done_text)
-        self.refresh()
+        def done(_result):
+            self.message.setText(done_text)
+            self.refresh()
+
+        user_id = chosen[0]
+        run_job(self.tasks, lambda: fn(user_id), done, self._failed, owner=self)
 
     def add_user(self):
         if UserDialog(self, self.actor).exec():

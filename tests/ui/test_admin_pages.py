@@ -10,6 +10,11 @@ from hotline.models import AuditLog, Shift, User
 from hotline.services import shifts, users
 
 
+def _settled(qtbot, window):
+    """The page's reads and writes run on the window's worker threads: wait for them."""
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+
+
 def test_supervisor_rosters_a_shift_the_officer_then_sees(qtbot, actors, open_window):
     from hotline.ui.roster_page import ShiftDialog
 
@@ -20,16 +25,20 @@ def test_supervisor_rosters_a_shift_the_officer_then_sees(qtbot, actors, open_wi
     now = dt.datetime.now().replace(second=0, microsecond=0)
     dialog = ShiftDialog(page, supervisor, now.date())
     qtbot.addWidget(dialog)
+    _settled(qtbot, window)
     dialog.person.setCurrentIndex(dialog.person.findData(duty.id))
     dialog.label.setEditText("夜班")
     dialog.starts.setDateTime(QDateTime(now - dt.timedelta(hours=1)))
     dialog.ends.setDateTime(QDateTime(now - dt.timedelta(hours=2)))
     dialog.accept()
+    _settled(qtbot, window)
     assert "must be after the start" in dialog.message.text() and not Shift.select().exists()
     dialog.ends.setDateTime(QDateTime(now + dt.timedelta(hours=7)))
     dialog.accept()
+    _settled(qtbot, window)
     assert dialog.result() == dialog.DialogCode.Accepted
     page.refresh()
+    _settled(qtbot, window)
     assert page.table.topLevelItem(0).text(3) == "duty_officer one"
     window.close()
     officer = open_window(duty)
@@ -57,18 +66,22 @@ def test_admin_adds_and_unlocks_a_user(qtbot, actors, open_window, monkeypatch):
     dialog.role.setCurrentIndex(dialog.role.findData("duty_officer"))
     dialog.password.setText("password123")
     dialog.accept()
+    _settled(qtbot, window)
     assert dialog.message.text() == "Password: is a commonly used password"
     dialog.password.setText("Duty-passw0rd7")
     dialog.accept()
+    _settled(qtbot, window)
     assert User.get(User.username == "xiaoli").role == "duty_officer"
     User.update(locked_until=dt.datetime.now() + dt.timedelta(minutes=10),
                 failed_logins=5).where(User.username == "xiaoli").execute()
     page.refresh()
+    _settled(qtbot, window)
     row = next(i for i in range(page.table.topLevelItemCount())
                if page.table.topLevelItem(i).text(0) == "xiaoli")
     assert "locked until" in page.table.topLevelItem(row).text(3)
     page.table.setCurrentItem(page.table.topLevelItem(row))
     page.unlock_button.click()
+    _settled(qtbot, window)
     assert page.message.text() == "Account unlocked."
     assert users.authenticate(username="xiaoli", password="Duty-passw0rd7").role == \
         "duty_officer"

@@ -236,6 +236,7 @@ def test_admin_pages_show_names_literally(qtbot, qapp, actors, hostile, open_win
     admin = open_window(actors["admin"])
     page = admin.users
     page.refresh()
+    qtbot.waitUntil(lambda: not admin.tasks.busy, timeout=10_000)  # read off the UI thread
     names = [page.table.topLevelItem(i).text(1)
              for i in range(page.table.topLevelItemCount())]
     assert t["spec_name"] in names and t["duty_name"] in names
@@ -248,12 +249,14 @@ def test_admin_pages_show_names_literally(qtbot, qapp, actors, hostile, open_win
     sup.nav.setCurrentRow(sup.page_keys.index("roster"))
     roster = sup.roster
     roster.refresh()
+    qtbot.waitUntil(lambda: not sup.tasks.busy, timeout=10_000)  # read off the UI thread
     row = roster.table.topLevelItem(0)
     assert (row.text(2), row.text(3)) == (t["shift"], t["duty_name"])
     assert_no_label_interprets(sup)
     # an error naming a person (a second shift in the same period) is plain text
     dialog = ShiftDialog(roster, actors["supervisor"], dt.date.today())
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not sup.tasks.busy, timeout=10_000)  # the people, read
     dialog.person.setCurrentIndex(dialog.person.findData(hostile["duty"].id))
     assert dialog.person.currentText().startswith(t["duty_name"])
     now = dt.datetime.now().replace(second=0, microsecond=0)
@@ -262,6 +265,7 @@ def test_admin_pages_show_names_literally(qtbot, qapp, actors, hostile, open_win
     dialog.starts.setDateTime(QDateTime(now))
     dialog.ends.setDateTime(QDateTime(now + dt.timedelta(hours=2)))
     dialog.accept()
+    qtbot.waitUntil(lambda: not sup.tasks.busy, timeout=10_000)  # saved off the UI thread
     assert t["duty_name"] in seen(dialog.message)
     assert dialog.message.textFormat() == Qt.TextFormat.PlainText
     assert_no_label_interprets(dialog)
