@@ -1,298 +1,673 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>App</name>
+    <name />
     <message>
-        <location filename="../../hotline/ui/app.py" line="49" />
+        <location filename="../../ui/startup.py" line="48" />
+        <location filename="../../ui/startup.py" line="80" />
         <source>Hotline Desk</source>
         <translation>热线服务台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="54" />
+        <source>Choose a Hotline Desk database</source>
+        <translation>选择热线服务台数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="55" />
+        <source>Hotline Desk database (*.db);;All files (*)</source>
+        <translation>热线服务台数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="66" />
+        <source>The database file %1 is damaged. Hotline Desk did not change it and will not write to it.</source>
+        <translation>数据库文件 %1 已损坏。热线服务台没有改动它，也不会再向它写入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="70" />
+        <source>The latest good backup is %1, taken %2. Restoring puts a copy of it in place of the damaged file; the damaged file is kept beside it, unchanged. Work saved after that backup is not in it.</source>
+        <translation>最近的完好备份是 %1，备份于 %2。恢复会用它的副本取代损坏的文件；损坏的文件原样保留在旁边。该备份之后保存的内容不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="76" />
+        <source>No good backup was found in %1.</source>
+        <translation>在 %1 中没有找到完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="79" />
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="85" />
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="87" />
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="89" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="162" />
+        <source>The database has schema version %1; this program needs %2. It was not changed: a shared database is only upgraded by an administrator, who runs 'hotline init' with this version of the program while no workstation uses it.</source>
+        <translation>数据库的结构版本为 %1，本程序需要 %2。数据库未作改动：共享数据库只能由管理员升级——在没有工作站使用它时，用本版本程序运行 'hotline init'。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="168" />
+        <source>The database has schema version %1, newer than this program (%2): an administrator has upgraded it with 'hotline init' of a newer Hotline Desk. Install that version on this workstation.</source>
+        <translation>数据库的结构版本为 %1，比本程序（%2）新：管理员已用较新版本热线服务台的 'hotline init' 升级了它。请在本工作站安装该版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="181" />
+        <source>Restoring the latest backup…</source>
+        <translation>正在恢复最近的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="184" />
+        <source>The backup could not be restored: %1. Nothing was replaced.</source>
+        <translation>备份无法恢复：%1。没有替换任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="191" />
+        <source>The backup of %1 was restored. The damaged file was kept as %2.</source>
+        <translation>已恢复 %1 的备份。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="235" />
+        <source>Upgrading the database…</source>
+        <translation>正在升级数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="255" />
+        <source>The database was upgraded from schema version %1 to %2. A verified backup was taken first: %3</source>
+        <translation>数据库已从结构版本 %1 升级到 %2。升级前已做了经过校验的备份：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="301" />
+        <source>The database server reports damaged data (%1). Nothing more is saved from this workstation; tell the administrator, who restores the server's latest backup.</source>
+        <translation>数据库服务器报告数据损坏（%1）。本工作站不再保存任何内容；请通知管理员恢复服务器最近的备份。</translation>
     </message>
 </context>
 <context>
     <name>AssigneeDialog</name>
     <message>
-        <location filename="../../hotline/ui/assignee_dialog.py" line="26" />
+        <location filename="../../ui/assignee_dialog.py" line="27" />
         <source>Type to jump to a name; Enter chooses.</source>
         <translation>输入姓名可快速定位，按回车确认。</translation>
     </message>
 </context>
 <context>
-    <name>CallForm</name>
+    <name>AuditPage</name>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="85" />
-        <source>Caller's number — history appears on the right</source>
-        <translation>来电号码 — 右侧自动显示来电历史</translation>
+        <location filename="../../ui/audit_page.py" line="28" />
+        <source>Case</source>
+        <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="98" />
-        <source>Type to filter, e.g. 欠薪</source>
-        <translation>输入筛选，例如：欠薪</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="107" />
-        <source>What the call is about, in one line</source>
-        <translation>一句话概括来电事由</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="111" />
-        <source>What the caller says, what they ask for</source>
-        <translation>来电人反映的情况和诉求</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="115" />
-        <source>The answer or advice given on the call</source>
-        <translation>通话中给出的答复或建议</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="117" />
-        <source>Confidential</source>
-        <translation>保密</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="119" />
-        <source>Caller stays anonymous</source>
-        <translation>来电人要求匿名</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="124" />
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="125" />
+        <location filename="../../ui/audit_page.py" line="29" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="128" />
-        <source>Priority</source>
-        <translation>优先级</translation>
+        <location filename="../../ui/audit_page.py" line="30" />
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="130" />
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../hotline/ui/call_form.py" line="131" />
-        <location filename="../../hotline/ui/call_form.py" line="198" />
+        <location filename="../../ui/audit_page.py" line="31" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="132" />
-        <location filename="../../hotline/ui/call_form.py" line="199" />
+        <location filename="../../ui/audit_page.py" line="32" />
+        <source>SLA policy</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="33" />
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="34" />
+        <source>Calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="35" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="36" />
+        <source>Handover note</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="37" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="38" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="39" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="40" />
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46" />
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="47" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="48" />
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="49" />
+        <source>note added</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="50" />
+        <source>call back recorded</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="51" />
+        <source>rating recorded</source>
+        <translation>记录满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="52" />
+        <source>assigned</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="53" />
+        <source>transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="54" />
+        <source>escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="55" />
+        <source>started</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="56" />
+        <source>waiting for caller</source>
+        <translation>等待来电人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="57" />
+        <source>resumed</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="58" />
+        <source>resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="59" />
+        <source>closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="60" />
+        <source>reopened</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="61" />
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="62" />
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="63" />
+        <source>sign-in refused (locked)</source>
+        <translation>拒绝登录（已锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="64" />
+        <source>locked after failed sign-ins</source>
+        <translation>多次登录失败后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="65" />
+        <source>unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="66" />
+        <source>role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="67" />
+        <source>activated / deactivated</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="68" />
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="69" />
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="70" />
+        <source>acknowledged</source>
+        <translation>确认接班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="71" />
+        <source>backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="72" />
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="73" />
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="74" />
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="75" />
+        <source>generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="84" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="85" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="115" />
+        <location filename="../../ui/pages.py" line="92" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="119" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="122" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="123" />
+        <source>Older entries</source>
+        <translation>更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="130" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="130" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="130" />
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="131" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="131" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="132" />
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="136" />
+        <source>Who changed what, when. The log holds ids, codes and the names of the fields changed — never what was written in them.</source>
+        <translation>谁在何时修改了什么。日志只记录编号、代码和所改字段的名称，从不记录字段中填写的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="207" />
+        <source>(unknown account)</source>
+        <translation>（未知账号）</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../ui/call_form.py" line="87" />
+        <source>Caller's number — history appears on the right</source>
+        <translation>来电号码 — 右侧自动显示来电历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="100" />
+        <source>Type to filter, e.g. 欠薪</source>
+        <translation>输入筛选，例如：欠薪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="109" />
+        <source>What the call is about, in one line</source>
+        <translation>一句话概括来电事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="113" />
+        <source>What the caller says, what they ask for</source>
+        <translation>来电人反映的情况和诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="117" />
+        <source>The answer or advice given on the call</source>
+        <translation>通话中给出的答复或建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="119" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="121" />
+        <source>Caller stays anonymous</source>
+        <translation>来电人要求匿名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="126" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="127" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="130" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="132" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="133" />
+        <location filename="../../ui/call_form.py" line="200" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="134" />
+        <location filename="../../ui/call_form.py" line="201" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="133" />
+        <location filename="../../ui/call_form.py" line="135" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="134" />
+        <location filename="../../ui/call_form.py" line="136" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="142" />
+        <location filename="../../ui/call_form.py" line="144" />
         <source>Save with outcome</source>
         <translation>选择处理结果并保存</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="144" />
+        <location filename="../../ui/call_form.py" line="146" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="144" />
+        <location filename="../../ui/call_form.py" line="146" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="145" />
+        <location filename="../../ui/call_form.py" line="147" />
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="145" />
+        <location filename="../../ui/call_form.py" line="147" />
         <source>Call back later</source>
         <translation>需回电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="153" />
+        <location filename="../../ui/call_form.py" line="155" />
         <source>Hung up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="153" />
+        <location filename="../../ui/call_form.py" line="155" />
         <source>Silent</source>
         <translation>无声</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="154" />
+        <location filename="../../ui/call_form.py" line="156" />
         <source>Prank</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="154" />
+        <location filename="../../ui/call_form.py" line="156" />
         <source>Wrong number</source>
         <translation>打错</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="160" />
+        <location filename="../../ui/call_form.py" line="162" />
         <source>Logs the call at once with this outcome (one key)</source>
         <translation>按一次键即以此结果登记本次来电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="163" />
+        <location filename="../../ui/call_form.py" line="165" />
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="170" />
+        <location filename="../../ui/call_form.py" line="172" />
         <source>Log a call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="174" />
+        <location filename="../../ui/call_form.py" line="176" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="186" />
+        <location filename="../../ui/call_form.py" line="188" />
         <source>Caller history</source>
         <translation>来电历史</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="187" />
-        <location filename="../../hotline/ui/call_form.py" line="374" />
+        <location filename="../../ui/call_form.py" line="189" />
+        <location filename="../../ui/call_form.py" line="401" />
         <source>Type the caller's number to see earlier calls.</source>
         <translation>输入来电号码即可查看历史来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="198" />
+        <location filename="../../ui/call_form.py" line="200" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="199" />
+        <location filename="../../ui/call_form.py" line="201" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="209" />
+        <location filename="../../ui/call_form.py" line="211" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="213" />
+        <location filename="../../ui/call_form.py" line="215" />
         <source>Search (Ctrl+K) — or just type the subject</source>
         <translation>搜索（Ctrl+K）— 或直接填写事由自动推荐</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="377" />
+        <location filename="../../ui/call_form.py" line="404" />
         <source>%1: no earlier calls (new caller).</source>
         <translation>%1：无历史来电（新来电人）。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="379" />
+        <location filename="../../ui/call_form.py" line="406" />
         <source>Known numbers starting like this: %1</source>
         <translation>开头相同的已知号码：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="383" />
+        <location filename="../../ui/call_form.py" line="410" />
         <source>name unknown</source>
         <translation>姓名未知</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="387" />
+        <location filename="../../ui/call_form.py" line="414" />
         <source>%1 — %2 · %3 calls in total, %4 in the last 30 days</source>
         <translation>%1 — %2 · 累计来电 %3 次，近 30 天 %4 次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="395" />
+        <location filename="../../ui/call_form.py" line="422" />
         <source>Flagged caller: %1</source>
         <translation>重点关注来电人：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="396" />
+        <location filename="../../ui/call_form.py" line="423" />
         <source>see notes</source>
         <translation>见备注</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="398" />
+        <location filename="../../ui/call_form.py" line="425" />
         <source>Frequent caller: %1 calls in 30 days</source>
         <translation>频繁来电：30 天内 %1 次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="401" />
+        <location filename="../../ui/call_form.py" line="428" />
         <source>%1 open ticket(s): %2</source>
         <translation>%1 个未办结工单：%2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="405" />
+        <location filename="../../ui/call_form.py" line="432" />
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="417" />
+        <location filename="../../ui/call_form.py" line="444" />
         <source>(confidential)</source>
         <translation>（保密）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="458" />
+        <location filename="../../ui/call_form.py" line="486" />
         <source>No matching articles.</source>
         <translation>没有匹配的知识条目。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="574" />
+        <location filename="../../ui/call_form.py" line="605" />
         <source>Subject: is required — one line about the call.</source>
         <translation>事由：必须填写 — 一句话概括来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="589" />
+        <location filename="../../ui/call_form.py" line="624" />
         <source>Nobody can take this call: there is no active specialist or supervisor account.</source>
         <translation>无人可接收：系统中没有启用的服务专员或监督员账号。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="592" />
+        <location filename="../../ui/call_form.py" line="627" />
         <source>Transfer to a specialist</source>
         <translation>转办给服务专员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="593" />
+        <location filename="../../ui/call_form.py" line="628" />
         <source>Escalate to</source>
         <translation>升级给</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="617" />
+        <location filename="../../ui/call_form.py" line="662" />
         <source>Saved: ticket %1 (%2). Ready for the next call.</source>
         <translation>已保存：工单号 %1（%2）。可以接听下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="645" />
+        <location filename="../../ui/call_form.py" line="690" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="646" />
+        <location filename="../../ui/call_form.py" line="691" />
         <source>Discard what is typed for this call? It is not saved.</source>
         <translation>放弃本次来电已输入的内容？这些内容尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="677" />
+        <location filename="../../ui/call_form.py" line="722" />
         <source>The draft cannot be written (%1); the form is still here.</source>
         <translation>无法写入草稿（%1）；表单内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="690" />
+        <location filename="../../ui/call_form.py" line="735" />
         <source>Unsaved call found</source>
         <translation>发现未保存的来电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="691" />
+        <location filename="../../ui/call_form.py" line="736" />
         <source>A call was being typed when the program stopped (%1): %2
 
 Restore it into the form?</source>
@@ -301,12 +676,12 @@ Restore it into the form?</source>
 是否恢复到表单中？</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="693" />
+        <location filename="../../ui/call_form.py" line="738" />
         <source>(no phone or subject)</source>
         <translation>（无号码或事由）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/call_form.py" line="702" />
+        <location filename="../../ui/call_form.py" line="747" />
         <source>The unsaved call was restored. Check it and save.</source>
         <translation>已恢复未保存的来电，请核对后保存。</translation>
     </message>
@@ -314,128 +689,128 @@ Restore it into the form?</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="17" />
+        <location filename="../../ui/case_dialog.py" line="60" />
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="28" />
+        <location filename="../../ui/case_dialog.py" line="72" />
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="29" />
+        <location filename="../../ui/case_dialog.py" line="73" />
         <source>Received</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="31" />
+        <location filename="../../ui/case_dialog.py" line="75" />
         <source>duration %1</source>
         <translation>时长 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="35" />
+        <location filename="../../ui/case_dialog.py" line="79" />
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="36" />
+        <location filename="../../ui/case_dialog.py" line="80" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="37" />
+        <location filename="../../ui/case_dialog.py" line="81" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="38" />
+        <location filename="../../ui/case_dialog.py" line="82" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="39" />
+        <location filename="../../ui/case_dialog.py" line="83" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="40" />
+        <location filename="../../ui/case_dialog.py" line="84" />
         <source>(confidential)</source>
         <translation>（保密）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="41" />
+        <location filename="../../ui/case_dialog.py" line="85" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="44" />
+        <location filename="../../ui/case_dialog.py" line="88" />
         <source>assigned to %1</source>
         <translation>承办人 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="46" />
+        <location filename="../../ui/case_dialog.py" line="90" />
         <source>due %1</source>
         <translation>办结期限 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="48" />
-        <location filename="../../hotline/ui/case_dialog.py" line="60" />
+        <location filename="../../ui/case_dialog.py" line="38" />
+        <location filename="../../ui/case_dialog.py" line="92" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="50" />
+        <location filename="../../ui/case_dialog.py" line="94" />
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="50" />
+        <location filename="../../ui/case_dialog.py" line="94" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="52" />
+        <location filename="../../ui/case_dialog.py" line="96" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="59" />
+        <location filename="../../ui/case_dialog.py" line="37" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="59" />
+        <location filename="../../ui/case_dialog.py" line="37" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="59" />
+        <location filename="../../ui/case_dialog.py" line="37" />
         <source>What</source>
-        <translation>事项</translation>
+        <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="60" />
+        <location filename="../../ui/case_dialog.py" line="38" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="86" />
+        <location filename="../../ui/case_dialog.py" line="144" />
         <source>reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="86" />
+        <location filename="../../ui/case_dialog.py" line="144" />
         <source>not reached</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="73" />
+        <location filename="../../ui/case_dialog.py" line="48" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_dialog.py" line="75" />
+        <location filename="../../ui/case_dialog.py" line="50" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
@@ -443,42 +818,42 @@ Restore it into the form?</source>
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="32" />
+        <location filename="../../ui/case_model.py" line="40" />
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="32" />
+        <location filename="../../ui/case_model.py" line="40" />
         <source>Received</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="32" />
+        <location filename="../../ui/case_model.py" line="40" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="33" />
+        <location filename="../../ui/case_model.py" line="41" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="33" />
+        <location filename="../../ui/case_model.py" line="41" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="33" />
+        <location filename="../../ui/case_model.py" line="41" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="34" />
+        <location filename="../../ui/case_model.py" line="42" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/case_model.py" line="34" />
+        <location filename="../../ui/case_model.py" line="42" />
         <source>Assigned to</source>
         <translation>承办人</translation>
     </message>
@@ -486,87 +861,87 @@ Restore it into the form?</source>
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="25" />
+        <location filename="../../ui/duty_page.py" line="28" />
         <source>Duty and handover</source>
         <translation>值班与交接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="27" />
+        <location filename="../../ui/duty_page.py" line="30" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="28" />
+        <location filename="../../ui/duty_page.py" line="31" />
         <source>On duty now and next 24 hours</source>
         <translation>当前及未来 24 小时值班人员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <location filename="../../ui/duty_page.py" line="35" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <location filename="../../ui/duty_page.py" line="35" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="32" />
+        <location filename="../../ui/duty_page.py" line="35" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="33" />
+        <location filename="../../ui/duty_page.py" line="36" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="33" />
+        <location filename="../../ui/duty_page.py" line="36" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="48" />
+        <location filename="../../ui/duty_page.py" line="51" />
         <source>Handover note for the next shift</source>
         <translation>交接班记录（留给下一班）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="52" />
+        <location filename="../../ui/duty_page.py" line="55" />
         <source>Open matters, callers to call back, system problems, anything the next officer must know.</source>
         <translation>未办结事项、需要回电的来电人、系统问题等下一班必须知道的情况。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="54" />
+        <location filename="../../ui/duty_page.py" line="57" />
         <source>Hand over (Ctrl+S)</source>
         <translation>提交交接班记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="67" />
+        <location filename="../../ui/duty_page.py" line="70" />
         <source>Recent handover notes</source>
         <translation>最近的交接班记录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="102" />
+        <location filename="../../ui/duty_page.py" line="130" />
         <source>Nobody is rostered for the next 24 hours.</source>
         <translation>未来 24 小时没有排班。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="109" />
+        <location filename="../../ui/duty_page.py" line="137" />
         <source>acknowledged by %1 at %2</source>
         <translation>%1 已于 %2 确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="111" />
+        <location filename="../../ui/duty_page.py" line="139" />
         <source>not yet acknowledged</source>
         <translation>尚未确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="114" />
+        <location filename="../../ui/duty_page.py" line="142" />
         <source>No handover notes yet.</source>
         <translation>暂无交接班记录。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/duty_page.py" line="124" />
+        <location filename="../../ui/duty_page.py" line="153" />
         <source>Handed over at %1. The next officer sees it after signing in.</source>
         <translation>已于 %1 提交交接班记录。下一班值班员登录后即可看到。</translation>
     </message>
@@ -574,62 +949,62 @@ Restore it into the form?</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="18" />
+        <location filename="../../ui/first_run_dialog.py" line="18" />
         <source>Hotline Desk — first start</source>
         <translation>热线服务台 — 首次启动</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="20" />
+        <location filename="../../ui/first_run_dialog.py" line="20" />
         <source>Welcome to Hotline Desk</source>
         <translation>欢迎使用热线服务台</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="23" />
+        <location filename="../../ui/first_run_dialog.py" line="23" />
         <source>This database has no accounts yet. Create the administrator account now; the administrator then adds the duty officers, specialists and supervisors. There is no default password: choose one with at least %1 characters, letters and digits, and keep it safe.</source>
         <translation>此数据库还没有任何账号。请先创建系统管理员账号，再由管理员添加值班员、服务专员和监督员。系统没有默认密码：请设置至少 %1 位、同时包含字母和数字的密码，并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="29" />
+        <location filename="../../ui/first_run_dialog.py" line="29" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="36" />
+        <location filename="../../ui/first_run_dialog.py" line="36" />
         <source>e.g. 王伟 (IT)</source>
         <translation>例如：王伟（信息科）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="44" />
+        <location filename="../../ui/first_run_dialog.py" line="44" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="45" />
+        <location filename="../../ui/first_run_dialog.py" line="45" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="46" />
+        <location filename="../../ui/first_run_dialog.py" line="46" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="47" />
+        <location filename="../../ui/first_run_dialog.py" line="47" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="52" />
+        <location filename="../../ui/first_run_dialog.py" line="52" />
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="53" />
+        <location filename="../../ui/first_run_dialog.py" line="53" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/first_run_dialog.py" line="75" />
+        <location filename="../../ui/first_run_dialog.py" line="77" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -637,27 +1012,27 @@ Restore it into the form?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="20" />
+        <location filename="../../ui/handover_dialog.py" line="20" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="34" />
+        <location filename="../../ui/handover_dialog.py" line="34" />
         <source>Handover from the previous shift</source>
         <translation>上一班交接班记录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="36" />
+        <location filename="../../ui/handover_dialog.py" line="36" />
         <source>Read the handover note(s) and confirm that you take over the shift.</source>
         <translation>请阅读交接班记录，并确认接班。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="44" />
+        <location filename="../../ui/handover_dialog.py" line="44" />
         <source>I have read it — take over</source>
         <translation>已阅读，确认接班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/handover_dialog.py" line="47" />
+        <location filename="../../ui/handover_dialog.py" line="47" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -665,465 +1040,691 @@ Restore it into the form?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="18" />
-        <location filename="../../hotline/ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Specialist</source>
         <translation>服务专员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Supervisor</source>
         <translation>监督员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>Secretary</source>
         <translation>专职秘书</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Director</source>
         <translation>服务主任</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="26" />
-        <location filename="../../hotline/ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Transferred</source>
         <translation>已转办</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="27" />
-        <location filename="../../hotline/ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="27" />
-        <location filename="../../hotline/ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Hung up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Silent call</source>
         <translation>无声电话</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Prank</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Wrong number</source>
         <translation>打错</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Test call</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="35" />
-        <location filename="../../hotline/ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Assigned</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>In progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="36" />
-        <location filename="../../hotline/ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Waiting for caller</source>
         <translation>等待来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="36" />
-        <location filename="../../hotline/ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="37" />
-        <location filename="../../hotline/ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="37" />
-        <location filename="../../hotline/ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Reopened</source>
         <translation>退回重办</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="47" />
-        <location filename="../../hotline/ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Survey</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Resumed</source>
         <translation>继续办理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Handover note</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Call duration</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="158" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="97" />
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>过长（%1 个字符；最多 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103" />
+        <source>contains a control character (%1); retype the text</source>
+        <translation>含有控制字符（%1），请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107" />
+        <source>contains a broken character that cannot be stored; retype the text</source>
+        <translation>含有无法保存的损坏字符，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110" />
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114" />
+        <source>is not one of the choices offered</source>
+        <translation>不在可选项之内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116" />
+        <source>is not a date and time</source>
+        <translation>不是有效的日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118" />
+        <source>is out of range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120" />
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122" />
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125" />
+        <source>must be at most %1</source>
+        <translation>不能大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="159" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="160" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="137" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="139" />
+        <location filename="../../ui/labels.py" line="162" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="163" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="148" />
+        <location filename="../../ui/labels.py" line="165" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="150" />
+        <location filename="../../ui/labels.py" line="166" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="167" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="130" />
+        <location filename="../../ui/labels.py" line="172" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="175" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="128" />
+        <location filename="../../ui/labels.py" line="177" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="141" />
+        <location filename="../../ui/labels.py" line="179" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="187" />
+        <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
+        <translation>此案件已在另一台工作站上被修改。未保存任何内容；请重新载入案件查看改动，然后再作决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="191" />
         <source>The next officer acknowledges a handover note, not its author.</source>
         <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>Someone has acknowledged this note already.</source>
         <translation>这条交接班记录已由他人确认。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="197" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="199" />
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="121" />
+        <location filename="../../ui/labels.py" line="202" />
         <source>Accounts exist already; sign in as an administrator.</source>
         <translation>系统中已有账号，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="125" />
+        <location filename="../../ui/labels.py" line="205" />
         <source>The user name %1 is taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="128" />
+        <location filename="../../ui/labels.py" line="208" />
         <source>%1 already has a shift in that period.</source>
         <translation>%1 在该时段已有班次。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="211" />
+        <source>The category code %1 is taken.</source>
+        <translation>分类代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="214" />
+        <source>Case %1 has a survey already: a case is rated once.</source>
+        <translation>案件 %1 已有满意度回访记录：每个案件只评价一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="218" />
+        <source>This category is used by cases: deactivate it instead of deleting it.</source>
+        <translation>此分类已被案件使用：请停用，而不是删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="238" />
+        <source>The database server cannot be reached. Nothing was saved; your text is still here — try again in a moment.</source>
+        <translation>无法连接数据库服务器。未保存任何内容；您输入的内容仍在——请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242" />
+        <source>The database file is damaged. Nothing was saved. Ask the administrator to restore the latest backup.</source>
+        <translation>数据库文件已损坏，未保存任何内容。请联系管理员恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="246" />
+        <source>The disk holding the database reported an error. Nothing was saved; your text is still here.</source>
+        <translation>存放数据库的磁盘报告错误。未保存任何内容；您输入的内容仍在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="297" />
+        <source>You are not signed in any more; sign in again.</source>
+        <translation>您已不在登录状态，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="309" />
+        <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
+        <translation>案件当前状态为“%1”，无法进行此操作。请重新载入案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="328" />
+        <source>it is confidential</source>
+        <translation>该案件为保密案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="329" />
+        <source>it is someone else's case</source>
+        <translation>该案件属于他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="330" />
+        <source>it is already in a specialist's hands; ask a supervisor</source>
+        <translation>该案件已由专员办理，请联系主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="332" />
+        <source>your role does not act on cases</source>
+        <translation>您的角色不办理案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="338" />
+        <source>see this case</source>
+        <translation>查看此案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="339" />
+        <source>add a note to this case</source>
+        <translation>为此案件添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="340" />
+        <source>record a call back on this case</source>
+        <translation>为此案件登记回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="341" />
+        <source>record the caller's rating of this case</source>
+        <translation>登记来电人对此案件的评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="342" />
+        <source>reassign this case</source>
+        <translation>改派此案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="343" />
+        <source>work on this case</source>
+        <translation>办理此案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="344" />
+        <source>escalate this case</source>
+        <translation>升级此案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="347" />
+        <source>You may not do this: %1.</source>
+        <translation>您不能执行此操作：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="348" />
+        <source>You may not %1: %2.</source>
+        <translation>您不能%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="357" />
+        <source>The database file %1 is damaged. It was not changed; restore the latest backup or choose another file.</source>
+        <translation>数据库文件 %1 已损坏，未做任何改动；请恢复最近的备份或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="361" />
+        <source>%1 is a folder, not a database file. Give the path of a file inside it.</source>
+        <translation>%1 是文件夹，不是数据库文件。请给出该文件夹内某个文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="365" />
+        <source>The database file %1 cannot be used. Check that your account may read and write it and that no other program holds it, or choose another file.</source>
+        <translation>无法使用数据库文件 %1。请检查您的账户是否有读写权限、是否有其他程序占用该文件，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="370" />
+        <source>%1 is not a Hotline Desk database. It was left untouched; choose another file or restore a backup.</source>
+        <translation>%1 不是热线服务台数据库，未做任何改动；请选择其他文件或恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="374" />
+        <source>%1 belongs to another program. It was left untouched; choose another file.</source>
+        <translation>%1 属于其他程序，未做任何改动；请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="378" />
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="381" />
+        <source>%1 is on a network share. SQLite files on network shares get corrupted when several workstations write at once: a center with several workstations uses PostgreSQL.</source>
+        <translation>%1 位于网络共享上。多台工作站同时写入时，网络共享上的 SQLite 文件会损坏：有多台工作站的中心请使用 PostgreSQL。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="386" />
+        <source>The database file %1 has unsafe settings and is not used.</source>
+        <translation>数据库文件 %1 的设置不安全，未予使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="390" />
+        <source>This database has schema version %1, older than this program's %2. An administrator brings it up to date by running 'hotline init' while no workstation uses it.</source>
+        <translation>此数据库的结构版本为 %1，低于本程序的 %2。请管理员在没有工作站使用时运行“hotline init”进行升级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="395" />
+        <source>This database has schema version %1, made by a newer Hotline Desk (this one knows up to %2). Install that version on this workstation.</source>
+        <translation>此数据库的结构版本为 %1，由较新版本的热线服务台创建（本程序最高支持 %2）。请在本工作站安装该版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="400" />
+        <source>The database server cannot be reached (%1). Check the network and that the server is running, then start again.</source>
+        <translation>无法连接数据库服务器（%1）。请检查网络及服务器是否在运行，然后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="403" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="145" />
-        <location filename="../../hotline/ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="227" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="149" />
-        <location filename="../../hotline/ui/labels.py" line="170" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="152" />
+        <location filename="../../ui/labels.py" line="234" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="156" />
-        <location filename="../../hotline/ui/labels.py" line="171" />
+        <location filename="../../ui/labels.py" line="274" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="160" />
+        <location filename="../../ui/labels.py" line="249" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="291" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="189" />
+        <location filename="../../ui/labels.py" line="295" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="299" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="336" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="303" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="306" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/labels.py" line="202" />
+        <location filename="../../ui/labels.py" line="317" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1131,60 +1732,75 @@ Restore it into the form?</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>%1 is signed in. What was typed is kept. Enter the password to continue.</source>
         <translation>%1 已登录，已输入的内容都会保留。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Sign out</source>
         <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="19" />
+        <location filename="../../ui/login_dialog.py" line="24" />
+        <source>This computer's clock is %1 minutes behind the database server's. Times are stamped by the server; ask IT to set the clock.</source>
+        <translation>本机时钟比数据库服务器慢 %1 分钟。记录时间以服务器为准；请联系信息技术人员校准时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="27" />
+        <source>This computer's clock is %1 minutes ahead of the database server's. Times are stamped by the server; ask IT to set the clock.</source>
+        <translation>本机时钟比数据库服务器快 %1 分钟。记录时间以服务器为准；请联系信息技术人员校准时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="38" />
         <source>Hotline Desk — sign in</source>
         <translation>热线服务台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="21" />
+        <location filename="../../ui/login_dialog.py" line="40" />
         <source>Hotline Desk</source>
         <translation>热线服务台</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="31" />
+        <location filename="../../ui/login_dialog.py" line="50" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="32" />
+        <location filename="../../ui/login_dialog.py" line="51" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="33" />
+        <location filename="../../ui/login_dialog.py" line="52" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="38" />
+        <location filename="../../ui/login_dialog.py" line="57" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/login_dialog.py" line="39" />
+        <location filename="../../ui/login_dialog.py" line="58" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1192,108 +1808,113 @@ Restore it into the form?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Hotline Desk — %1</source>
         <translation>热线服务台 — %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="162" />
+        <location filename="../../ui/pages.py" line="76" />
         <source>Log a call  F2</source>
         <translation>来电登记  F2</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="162" />
+        <location filename="../../ui/pages.py" line="80" />
         <source>My shift  F3</source>
         <translation>本班工作  F3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="163" />
+        <location filename="../../ui/pages.py" line="83" />
         <source>Duty &amp; handover  F4</source>
         <translation>值班与交接  F4</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="163" />
+        <location filename="../../ui/pages.py" line="86" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="164" />
+        <location filename="../../ui/pages.py" line="89" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="222" />
-        <location filename="../../hotline/ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>Opening the case…</source>
+        <translation>正在打开工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Saved ticket %1</source>
         <translation>已保存工单 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Shift: unknown (database unreachable)</source>
         <translation>班次：未知（无法连接数据库）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Shift: not rostered now</source>
         <translation>班次：当前未排班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Locked. Press Esc to close this window, then unlock in the main window.</source>
         <translation>已锁定。按 Esc 关闭此窗口，然后在主窗口解锁。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>F2  log a call (the form is ready to type in)
 F3  my shift    F4  duty and handover
 Ctrl+Enter  save as answered
@@ -1315,91 +1936,99 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>MyShiftPage</name>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="23" />
+        <location filename="../../ui/my_shift_page.py" line="27" />
         <source>My shift</source>
         <translation>本班工作</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="32" />
+        <location filename="../../ui/my_shift_page.py" line="36" />
         <source>Search ticket, phone, subject or description</source>
         <translation>搜索工单号、电话、事由或详细情况</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="33" />
+        <location filename="../../ui/my_shift_page.py" line="37" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="60" />
+        <location filename="../../ui/my_shift_page.py" line="65" />
         <source>Bold rows are open tickets. Enter or double-click opens the case.</source>
         <translation>粗体行为未办结工单。按回车或双击打开工单。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="91" />
+        <location filename="../../ui/my_shift_page.py" line="128" />
         <source>Shift %1: %2 – %3</source>
         <translation>班次 %1：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="95" />
+        <location filename="../../ui/my_shift_page.py" line="132" />
         <source>No rostered shift now: showing the last 12 hours (since %1)</source>
         <translation>当前未排班：显示最近 12 小时（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/my_shift_page.py" line="97" />
+        <location filename="../../ui/my_shift_page.py" line="134" />
         <source>%1 · %2 calls logged · %3 open tickets I created</source>
         <translation>%1 · 已登记 %2 个来电 · 我创建的未办结工单 %3 个</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations/cases.py" line="44" />
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="65" />
+        <location filename="../../ui/roster_page.py" line="83" />
         <source>Duty roster</source>
         <translation>值班排班表</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="70" />
+        <location filename="../../ui/roster_page.py" line="88" />
         <source>Add shift…</source>
         <translation>添加班次…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="71" />
-        <location filename="../../hotline/ui/roster_page.py" line="127" />
+        <location filename="../../ui/roster_page.py" line="89" />
+        <location filename="../../ui/roster_page.py" line="156" />
         <source>Remove shift</source>
         <translation>删除班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="75" />
+        <location filename="../../ui/roster_page.py" line="93" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="75" />
+        <location filename="../../ui/roster_page.py" line="93" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="75" />
+        <location filename="../../ui/roster_page.py" line="93" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="76" />
+        <location filename="../../ui/roster_page.py" line="94" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="76" />
+        <location filename="../../ui/roster_page.py" line="94" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="83" />
+        <location filename="../../ui/roster_page.py" line="101" />
         <source>Week of</source>
         <translation>所在周</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="128" />
+        <location filename="../../ui/roster_page.py" line="157" />
         <source>Remove this shift from the roster?</source>
         <translation>从排班表中删除这个班次？</translation>
     </message>
@@ -1407,42 +2036,42 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="16" />
+        <location filename="../../ui/settings_dialog.py" line="16" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="19" />
+        <location filename="../../ui/settings_dialog.py" line="19" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="28" />
+        <location filename="../../ui/settings_dialog.py" line="28" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="33" />
+        <location filename="../../ui/settings_dialog.py" line="33" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="35" />
+        <location filename="../../ui/settings_dialog.py" line="35" />
         <source>A new language applies from the next sign-in.</source>
         <translation>新的界面语言在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="38" />
+        <location filename="../../ui/settings_dialog.py" line="38" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="39" />
+        <location filename="../../ui/settings_dialog.py" line="39" />
         <source>Lock the screen after</source>
         <translation>无操作自动锁屏时间</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/settings_dialog.py" line="40" />
         <source>Save the call draft every</source>
         <translation>来电草稿保存间隔</translation>
     </message>
@@ -1450,70 +2079,78 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="26" />
+        <location filename="../../ui/roster_page.py" line="27" />
         <source>Add a shift</source>
         <translation>添加班次</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="32" />
+        <location filename="../../ui/roster_page.py" line="31" />
         <source>Day shift</source>
         <translation>早班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="32" />
+        <location filename="../../ui/roster_page.py" line="31" />
         <source>Evening shift</source>
         <translation>中班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="33" />
+        <location filename="../../ui/roster_page.py" line="32" />
         <source>Night shift</source>
         <translation>夜班</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="41" />
+        <location filename="../../ui/roster_page.py" line="40" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="42" />
+        <location filename="../../ui/roster_page.py" line="41" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="43" />
+        <location filename="../../ui/roster_page.py" line="42" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/roster_page.py" line="44" />
+        <location filename="../../ui/roster_page.py" line="43" />
         <source>End</source>
         <translation>结束</translation>
     </message>
 </context>
 <context>
+    <name>TaskManager</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="281" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="22" />
+        <location filename="../../ui/users_page.py" line="23" />
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="33" />
+        <location filename="../../ui/users_page.py" line="34" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="34" />
+        <location filename="../../ui/users_page.py" line="35" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="35" />
+        <location filename="../../ui/users_page.py" line="36" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="36" />
+        <location filename="../../ui/users_page.py" line="37" />
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
@@ -1521,103 +2158,103 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="57" />
+        <location filename="../../ui/users_page.py" line="70" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="59" />
+        <location filename="../../ui/users_page.py" line="72" />
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="60" />
+        <location filename="../../ui/users_page.py" line="73" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="61" />
+        <location filename="../../ui/users_page.py" line="74" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="62" />
+        <location filename="../../ui/users_page.py" line="75" />
         <source>Activate / deactivate</source>
         <translation>启用 / 停用</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="66" />
+        <location filename="../../ui/users_page.py" line="79" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="66" />
+        <location filename="../../ui/users_page.py" line="79" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="67" />
+        <location filename="../../ui/users_page.py" line="80" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="67" />
+        <location filename="../../ui/users_page.py" line="80" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="68" />
+        <location filename="../../ui/users_page.py" line="81" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="92" />
+        <location filename="../../ui/users_page.py" line="105" />
         <source>Account unlocked.</source>
         <translation>账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="105" />
+        <location filename="../../ui/users_page.py" line="132" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="105" />
+        <location filename="../../ui/users_page.py" line="132" />
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="107" />
+        <location filename="../../ui/users_page.py" line="134" />
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="122" />
-        <location filename="../../hotline/ui/users_page.py" line="140" />
+        <location filename="../../ui/users_page.py" line="149" />
+        <location filename="../../ui/users_page.py" line="165" />
         <source>Choose a user in the list first.</source>
         <translation>请先在列表中选择一个用户。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="135" />
+        <location filename="../../ui/users_page.py" line="160" />
         <source>User added.</source>
         <translation>已添加用户。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="142" />
+        <location filename="../../ui/users_page.py" line="167" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="143" />
+        <location filename="../../ui/users_page.py" line="168" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="148" />
+        <location filename="../../ui/users_page.py" line="173" />
         <source>Password reset.</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../hotline/ui/users_page.py" line="155" />
+        <location filename="../../ui/users_page.py" line="180" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
