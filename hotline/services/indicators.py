@@ -38,7 +38,7 @@ Definitions where §5 leaves a choice (documented, tested):
   resolution was not reopened before the end of P. `reopen_rate`: cases reopened
   in P (once each) ÷ `resolved`.
 - `callback_rate`: calls closed in P (the current closing, or one a later
-  reopening ended) that have a reached callback (at any time).
+  reopening ended) that have a reached callback made by the end of P.
 - `satisfaction_mean` / `qa_mean`: mean rating of the surveys / mean total of the QA
   reviews recorded in P; `qa_rate` counts distinct calls reviewed in P.
 - `agents`: one entry per user with any figure in P, by username: calls_handled
@@ -322,17 +322,20 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
         "WHERE r.reopened_at IS NOT NULL AND r.reopened_at >= ? AND r.reopened_at < ?"
         f"{w}", period + wp)
     # closed in P: the current closing, or one a later reopening ended (history)
+    # a reached callback counts when it was made by the end of P, so a call back
+    # recorded later does not change a month already reported
     called_back_sql = ('CASE WHEN EXISTS (SELECT 1 FROM "callback" b '
-                       "WHERE b.call_id = c.id AND b.reached) THEN {} END")
+                       "WHERE b.call_id = c.id AND b.reached AND b.at < ?) THEN {} END")
     (closed, called_back), = q.run(
         f"SELECT COUNT(*), SUM({called_back_sql.format(1)}) "
-        f'FROM "call" c WHERE c.closed_at >= ? AND c.closed_at < ?{w}', period + wp)
+        f'FROM "call" c WHERE c.closed_at >= ? AND c.closed_at < ?{w}',
+        [end] + period + wp)
     (closed_before, called_back_before), = q.run(
         f"SELECT COUNT(DISTINCT c.id), COUNT(DISTINCT {called_back_sql.format('c.id')}) "
         'FROM "case_resolution" r JOIN "call" c ON c.id = r.call_id '
         "WHERE r.reopened_at IS NOT NULL AND r.closed_at >= ? AND r.closed_at < ? "
         f"AND NOT (c.closed_at IS NOT NULL AND c.closed_at >= ? AND c.closed_at < ?){w}",
-        period + period + wp)
+        [end] + period + period + wp)
     closed = int(closed) + int(closed_before)
     called_back = int(called_back or 0) + int(called_back_before or 0)
     # by (creator, assignee): the totals, and each person's share

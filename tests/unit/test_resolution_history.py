@@ -111,6 +111,10 @@ def test_month_is_unchanged_by_reopening_its_cases_next_month(db_url, database, 
             calls.close(actor=sup, call_id=call_id)
         assert case.status == "in_progress"
 
+    # a call back in April on a case closed in March is April's fact too
+    frozen.at(T(2026, 4, 15, 9, 0))
+    calls.record_callback(actor=sup, call_id=resolved["ticket16"], reached=True,
+                          note="回访")
     frozen.at(T(2026, 4, 20, 9, 0))
     after = indicators.monthly(actor=actors["supervisor"], month="2026-03")
     changed = {k: (march[k], after[k]) for k in march if march[k] != after[k]}
