@@ -21,6 +21,7 @@ from typing import Callable
 from peewee import SqliteDatabase
 
 from ..models import db
+from ..storage.integrity import fsync_dir
 from .base import Actor, audit, service
 from .errors import DomainError, ValidationError
 
@@ -38,14 +39,25 @@ class BackupResult:
     kind: str  # sqlite | pg_dump
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
+def _copy_verified(src: sqlite3.Connection, tmp: Path, *, pages: int,
+                   on_progress: "ProgressFn | None") -> int:
+    """Copy `src` into the file `tmp` through SQLite's backup API, verify the copy
+    (integrity_check, our schema) and fsync it; the copy's schema version."""
+    dst = sqlite3.connect(tmp)
     try:
-        os.fsync(fd)
+        def progress(status, remaining, total):
+            if on_progress:
+                on_progress(total - remaining, total)
+
+        src.backup(dst, pages=pages, progress=progress)
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
-        os.close(fd)
+        dst.close()
+        src.close()
+    version = verify_sqlite_file(tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    return version
 
 
 def verify_sqlite_file(path: Path) -> int:
@@ -89,25 +101,12 @@ def _sqlite_backup(source_path: str, target: Path, on_progress: ProgressFn | Non
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(source_path, timeout=30)
-        dst = sqlite3.connect(tmp)
-        try:
-            def progress(status, remaining, total):
-                if on_progress:
-                    on_progress(total - remaining, total)
-
-            # pages=0: copy in one step, so the snapshot is taken under one read
-            # transaction and writers are never blocked (WAL).
-            src.backup(dst, pages=0, progress=progress)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-            src.close()
-        verify_sqlite_file(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        # pages=0: copy in one step, so the snapshot is taken under one read
+        # transaction and writers are never blocked (WAL).
+        _copy_verified(sqlite3.connect(source_path, timeout=30), tmp, pages=0,
+                       on_progress=on_progress)
         os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -377,7 +376,7 @@ def restore_damaged_file(damaged: Path | str, source: Path | str, *,
     Used when the file cannot be opened (no user can sign in to it), so this is not
     a service: whoever runs the program on this desk can reach the file anyway."""
     from ..storage import forget_damage
-    from ..storage.integrity import fsync_dir, read_only_connection, sqlite_companions
+    from ..storage.integrity import read_only_connection, sqlite_companions
     from ..storage.migrations import LATEST
 
     damaged = Path(damaged).expanduser().resolve()
@@ -393,21 +392,8 @@ def restore_damaged_file(damaged: Path | str, source: Path | str, *,
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = read_only_connection(source)
-        dst = sqlite3.connect(tmp)
-        try:
-            def progress(status, remaining, total):
-                if on_progress:
-                    on_progress(total - remaining, total)
-
-            src.backup(dst, pages=256, progress=progress)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-            src.close()
-        verify_sqlite_file(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        _copy_verified(read_only_connection(source), tmp, pages=256,
+                       on_progress=on_progress)
         stamp = dt.datetime.now().strftime(_STAMP)
         aside = damaged.with_name(f"{damaged.stem}.damaged-{stamp}{damaged.suffix}")
         n = 1
