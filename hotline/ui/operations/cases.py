@@ -4,7 +4,6 @@ them through their TaskManager themselves."""
 
 from __future__ import annotations
 
-import inspect
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -19,22 +18,6 @@ from ..widgets import message_box
 
 OnDone = Callable[[object], None] | None
 OnError = Callable[[BaseException], None] | None
-
-
-def _accepts(service, name: str) -> bool:
-    try:
-        return name in inspect.signature(service).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def _versioned(service, kwargs: dict, expected_version: int | None) -> dict:
-    """Pass the version of the case the user saw, so that a case changed
-    meanwhile by another workstation is refused (StaleCase) rather than
-    overwritten."""
-    if expected_version is not None and _accepts(service, "expected_version"):
-        kwargs = dict(kwargs, expected_version=expected_version)
-    return kwargs
 
 
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
@@ -64,6 +47,17 @@ def _run_case_action(*, parent, tasks: TaskManager, service, kwargs: dict,
     return tasks.run(lambda: service(**kwargs), done, failed)
 
 
+def _case_action(service, *, parent: QWidget | None, tasks: TaskManager,
+                 call_id: int, on_done: OnDone, on_error: OnError, **kwargs) -> Job:
+    """Run `service` on one case: the keyword arguments go to the service (with the
+    case id); a workflow action also gets the version of the case the user saw
+    (`expected_version`), so a case changed meanwhile on another workstation is
+    refused (StaleCase) rather than overwritten."""
+    return _run_case_action(parent=parent, tasks=tasks, service=service,
+                            kwargs=dict(kwargs, call_id=call_id), call_id=call_id,
+                            on_done=on_done, on_error=on_error)
+
+
 def log_call(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
              values: dict, on_done: OnDone = None, on_error: OnError = None) -> Job:
     """Save a call (`values`: the keyword arguments of services.calls.log_call)."""
@@ -77,12 +71,10 @@ def assign_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
                 note: str = "", on_done: OnDone = None, on_error: OnError = None
                 ) -> Job:
     """Dispatch or reassign a case (派单)."""
-    kwargs = _versioned(calls.assign, dict(actor=actor, call_id=call_id,
-                                           assignee_id=assignee_id, note=note),
-                        expected_version)
-    return _run_case_action(parent=parent, tasks=tasks, service=calls.assign,
-                            kwargs=kwargs, call_id=call_id, on_done=on_done,
-                            on_error=on_error)
+    return _case_action(calls.assign, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        assignee_id=assignee_id, note=note,
+                        expected_version=expected_version)
 
 
 def transfer_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
@@ -90,12 +82,10 @@ def transfer_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
                   expected_version: int | None = None, on_done: OnDone = None,
                   on_error: OnError = None) -> Job:
     """The assignee hands the case to a colleague (转办)."""
-    kwargs = _versioned(calls.transfer, dict(actor=actor, call_id=call_id,
-                                             assignee_id=assignee_id, note=note),
-                        expected_version)
-    return _run_case_action(parent=parent, tasks=tasks, service=calls.transfer,
-                            kwargs=kwargs, call_id=call_id, on_done=on_done,
-                            on_error=on_error)
+    return _case_action(calls.transfer, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        assignee_id=assignee_id, note=note,
+                        expected_version=expected_version)
 
 
 def escalate_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
@@ -103,23 +93,19 @@ def escalate_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
                   expected_version: int | None = None, on_done: OnDone = None,
                   on_error: OnError = None) -> Job:
     """Escalate to an expert or supervisor (升级)."""
-    kwargs = _versioned(calls.escalate, dict(actor=actor, call_id=call_id,
-                                             assignee_id=assignee_id, note=note),
-                        expected_version)
-    return _run_case_action(parent=parent, tasks=tasks, service=calls.escalate,
-                            kwargs=kwargs, call_id=call_id, on_done=on_done,
-                            on_error=on_error)
+    return _case_action(calls.escalate, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        assignee_id=assignee_id, note=note,
+                        expected_version=expected_version)
 
 
 def add_note(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
-             call_id: int, text: str, expected_version: int | None = None,
-             on_done: OnDone = None, on_error: OnError = None) -> Job:
-    """A note on the case's timeline."""
-    kwargs = _versioned(calls.add_note, dict(actor=actor, call_id=call_id, text=text),
-                        expected_version)
-    return _run_case_action(parent=parent, tasks=tasks, service=calls.add_note,
-                            kwargs=kwargs, call_id=call_id, on_done=on_done,
-                            on_error=on_error)
+             call_id: int, text: str, on_done: OnDone = None,
+             on_error: OnError = None) -> Job:
+    """A note on the case's timeline (a note leaves the case itself unchanged, so
+    it needs no version)."""
+    return _case_action(calls.add_note, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor, text=text)
 
 
 def record_callback(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
@@ -127,9 +113,7 @@ def record_callback(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
                     expected_version: int | None = None, on_done: OnDone = None,
                     on_error: OnError = None) -> Job:
     """A call back to the caller (回电), reached or not."""
-    kwargs = _versioned(calls.record_callback,
-                        dict(actor=actor, call_id=call_id, reached=reached, note=note),
-                        expected_version)
-    return _run_case_action(parent=parent, tasks=tasks, service=calls.record_callback,
-                            kwargs=kwargs, call_id=call_id, on_done=on_done,
-                            on_error=on_error)
+    return _case_action(calls.record_callback, parent=parent, tasks=tasks,
+                        call_id=call_id, on_done=on_done, on_error=on_error,
+                        actor=actor, reached=reached, note=note,
+                        expected_version=expected_version)
