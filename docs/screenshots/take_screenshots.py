@@ -4,7 +4,7 @@
     hotline --db sqlite:////tmp/shots/demo.db init
     hotline --db sqlite:////tmp/shots/demo.db demo --calls 3000 --months 3
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/take_screenshots.py \
-        /tmp/shots/demo.db DUTY_USERNAME DEMO_PASSWORD [PREVIOUS_SHIFT_USERNAME]
+        /tmp/shots/demo.db DUTY_USERNAME DEMO_PASSWORD [PREVIOUS_SHIFT_USERNAME [ADMIN]]
 
 Each scene is the real widget of the app, captured from the X screen with
 ImageMagick's `import -window root`.
@@ -54,7 +54,8 @@ def shot(name: str):
     print("wrote", name)
 
 
-def main(db_path: str, username: str, password: str, previous: str = "") -> None:
+def main(db_path: str, username: str, password: str, previous: str = "",
+         admin: str = "") -> None:
     app = make_app()
     tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
@@ -144,9 +145,20 @@ def main(db_path: str, username: str, password: str, previous: str = "") -> None
         shot(f"{lang}-7-idle-lock")
         window.unlock()
         window.close()
+        if admin:
+            # the administrator's audit log: who, when, what, which fields, no content
+            boss = users.authenticate(username=admin, password=password)
+            window = MainWindow(boss, settings, info, tmp / "drafts-admin")
+            window.setGeometry(0, 0, 1366, 768)
+            window.show()
+            window.go("audit")
+            pump(until=lambda: window.audit.table.topLevelItemCount() > 0
+                 and not window.tasks.busy)
+            shot(f"{lang}-9-audit-log")
+            window.close()
         close_database()
     app.quit()
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

@@ -39,20 +39,16 @@ log = logging.getLogger(__name__)
 RESTORE, CHOOSE, QUIT = "restore", "choose", "quit"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def tell(icon: QMessageBox.Icon, text: str, parent: QWidget | None = None) -> None:
     """A modal message (tests replace this function)."""
-    message_box(parent, icon, tr("Hotline Desk"), text).exec()
+    message_box(parent, icon, QCoreApplication.translate("Startup", "Hotline Desk"), text).exec()
 
 
 def choose_file(parent: QWidget | None = None) -> str:
     """Ask for another database file ('' if none; tests replace this function)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, tr("Choose a Hotline Desk database"), "",
-        tr("Hotline Desk database (*.db);;All files (*)"))
+        parent, QCoreApplication.translate("Startup", "Choose a Hotline Desk database"), "",
+        QCoreApplication.translate("Startup", "Hotline Desk database (*.db);;All files (*)"))
     return name
 
 
@@ -63,30 +59,34 @@ class DamagedDatabaseDialog:
     def ask(cls, parent: QWidget | None = None, *, path: Path,
             latest: backup.BackupEntry | None, detail: str = "") -> str:
         """RESTORE, CHOOSE or QUIT."""
-        text = tr("The database file %1 is damaged. Hotline Desk did not change it "
+        text = QCoreApplication.translate("Startup", "The database file %1 is damaged. Hotline Desk did not change it "
                   "and will not write to it.").replace("%1", str(path))
         if latest is not None:
-            text += "\n\n" + tr(
+            text += "\n\n" + QCoreApplication.translate("Startup", 
                 "The latest good backup is %1, taken %2. Restoring puts a copy of it "
                 "in place of the damaged file; the damaged file is kept beside it, "
                 "unchanged. Work saved after that backup is not in it.").replace(
                 "%1", str(latest.path)).replace(
                 "%2", f"{latest.taken_at:%Y-%m-%d %H:%M}")
         else:
-            text += "\n\n" + tr("No good backup was found in %1.").replace(
+            text += "\n\n" + QCoreApplication.translate("Startup", "No good backup was found in %1.").replace(
                 "%1", str(backup.backup_dir(path)))
         if detail:
-            text += "\n\n" + tr("Details: %1").replace("%1", detail)
-        box = message_box(parent, QMessageBox.Icon.Critical, tr("Hotline Desk"), text,
+            lines = detail.strip().splitlines()
+            if len(lines) > 4:  # integrity_check lists every bad page
+                lines = lines[:4] + ["…"]
+            text += "\n\n" + QCoreApplication.translate("Startup", "Details: %1").replace(
+                "%1", "\n".join(lines))
+        box = message_box(parent, QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Hotline Desk"), text,
                           QMessageBox.StandardButton.NoButton)
         box.setObjectName("damagedDatabase")
         restore = None
         if latest is not None:
-            restore = box.addButton(tr("Restore the latest backup"),
+            restore = box.addButton(QCoreApplication.translate("Startup", "Restore the latest backup"),
                                     QMessageBox.ButtonRole.AcceptRole)
-        choose = box.addButton(tr("Choose another file…"),
+        choose = box.addButton(QCoreApplication.translate("Startup", "Choose another file…"),
                                QMessageBox.ButtonRole.ActionRole)
-        quit_ = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_ = box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore or quit_)
         box.exec()
         clicked = box.clickedButton()
@@ -159,13 +159,13 @@ def storage_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     params = getattr(exc, "params", {}) or {}
     if code == "schema_older":
-        return tr("The database has schema version %1; this program needs %2. It was "
+        return QCoreApplication.translate("Startup", "The database has schema version %1; this program needs %2. It was "
                   "not changed: a shared database is only upgraded by an "
                   "administrator, who runs 'hotline init' with this version of the "
                   "program while no workstation uses it.").replace(
             "%1", str(params.get("version", "?"))).replace("%2", str(LATEST))
     if code == "schema_newer":
-        return tr("The database has schema version %1, newer than this program "
+        return QCoreApplication.translate("Startup", "The database has schema version %1, newer than this program "
                   "(%2): an administrator has upgraded it with 'hotline init' of a "
                   "newer Hotline Desk. Install that version on this workstation.").replace(
             "%1", str(params.get("version", "?"))).replace("%2", str(LATEST))
@@ -178,16 +178,16 @@ def _restore(path: Path, latest: backup.BackupEntry, parent=None) -> bool:
                                            on_progress=job.on_progress)
 
     try:
-        restored = run_blocking(job, tr("Restoring the latest backup…"), parent)
+        restored = run_blocking(job, QCoreApplication.translate("Startup", "Restoring the latest backup…"), parent)
     except Exception as exc:  # noqa: BLE001 - said to the user, nothing was replaced
         log.exception("restore failed")
-        tell(QMessageBox.Icon.Critical, tr("The backup could not be restored: %1. "
+        tell(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "The backup could not be restored: %1. "
                                            "Nothing was replaced.").replace("%1", str(exc)),
              parent)
         return False
     if restored is None:
         return False
-    tell(QMessageBox.Icon.Information, tr(
+    tell(QMessageBox.Icon.Information, QCoreApplication.translate("Startup", 
         "The backup of %1 was restored. The damaged file was kept as %2.").replace(
         "%1", f"{latest.taken_at:%Y-%m-%d %H:%M}").replace("%2", str(restored.aside)),
         parent)
@@ -232,7 +232,7 @@ def open_for_desk(url: str, parent: QWidget | None = None) -> str | None:
             upgrade = None if current_version(database) == LATEST else run_blocking(
                 lambda job: backup.prepare_desk_schema(database,
                                                        on_progress=job.on_progress),
-                tr("Upgrading the database…"), parent)
+                QCoreApplication.translate("Startup", "Upgrading the database…"), parent)
         except StorageError as exc:
             close_database()
             tell(QMessageBox.Icon.Critical, storage_text(exc), parent)
@@ -251,7 +251,7 @@ def open_for_desk(url: str, parent: QWidget | None = None) -> str | None:
                     url = f"sqlite:///{Path(chosen).resolve()}"
             continue
         if upgrade is not None and upgrade.backup is not None:
-            tell(QMessageBox.Icon.Information, tr(
+            tell(QMessageBox.Icon.Information, QCoreApplication.translate("Startup", 
                 "The database was upgraded from schema version %1 to %2. A verified "
                 "backup was taken first: %3").replace("%1", str(upgrade.from_version))
                 .replace("%2", str(upgrade.to_version))
@@ -297,7 +297,7 @@ class DamageWatcher(QObject):
         window = self.window if self.window is not None and \
             shiboken6.isValid(self.window) else None
         if key.startswith("pg:"):
-            tell(QMessageBox.Icon.Critical, tr(
+            tell(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", 
                 "The database server reports damaged data (%1). Nothing more is saved "
                 "from this workstation; tell the administrator, who restores the "
                 "server's latest backup.").replace("%1", reason), window)
