@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -45,7 +45,14 @@ def run_gui(args) -> int:
     info = describe(url)
     watcher = startup.DamageWatcher()
     try:
-        if not users.has_users():
+        # even this first read runs off the UI thread: a stalled server shows a
+        # progress dialog that can be cancelled, not a program that never appears
+        has_users = startup.run_blocking(
+            lambda job: users.has_users(),
+            QCoreApplication.translate("Startup", "Opening the database…"))
+        if has_users is None:  # cancelled
+            return 0
+        if not has_users:
             admin = FirstRunDialog.ask(db_text=info.describe())
             if admin is None:
                 return 0

@@ -15,9 +15,7 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
-import threading
 from pathlib import Path
 
 import shiboken6
@@ -97,16 +95,6 @@ class DamagedDatabaseDialog:
         return QUIT
 
 
-class _QuietJob:
-    @staticmethod
-    def on_progress(done: int, total: int) -> None:
-        pass
-
-    @staticmethod
-    def is_cancelled() -> bool:
-        return False
-
-
 def run_blocking(fn, text: str, parent: QWidget | None = None):
     """Run `fn(job)` on a worker of ui/tasks.py while the event loop keeps running
     (a progress dialog appears if it takes long); return its result or raise its
@@ -127,24 +115,7 @@ def run_blocking(fn, text: str, parent: QWidget | None = None):
         outcome["cancelled"] = True
         loop.quit()
 
-    if "progress" in inspect.signature(manager.run).parameters:
-        manager.run(fn, done, failed, progress=text, parent=parent,
-                    on_cancelled=cancelled)
-    else:  # a TaskManager without progress or jobs: a thread of its own
-        def work():
-            try:
-                outcome["result"] = fn(_QuietJob())
-            except BaseException as exc:  # noqa: BLE001 - raised on the main thread
-                outcome["error"] = exc
-            finally:
-                if db.obj is not None and not db.is_closed():
-                    db.close()  # this thread's connection
-
-        thread = threading.Thread(target=work, name="hotline-startup", daemon=True)
-        thread.start()
-        while thread.is_alive():
-            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            thread.join(0.05)
+    manager.run(fn, done, failed, progress=text, parent=parent, on_cancelled=cancelled)
     if not outcome:
         loop.exec()
     manager.shutdown(600_000)  # a cancelled restore still finishes its file

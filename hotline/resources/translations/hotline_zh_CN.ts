@@ -2028,95 +2028,100 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="44" />
-        <location filename="../../ui/startup.py" line="76" />
+        <location filename="../../ui/startup.py" line="42" />
+        <location filename="../../ui/startup.py" line="78" />
         <source>Hotline Desk</source>
         <translation>热线服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="50" />
+        <location filename="../../ui/startup.py" line="48" />
         <source>Choose a Hotline Desk database</source>
         <translation>选择热线服务台数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="51" />
+        <location filename="../../ui/startup.py" line="49" />
         <source>Hotline Desk database (*.db);;All files (*)</source>
         <translation>热线服务台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="62" />
+        <location filename="../../ui/startup.py" line="60" />
         <source>The database file %1 is damaged. Hotline Desk did not change it and will not write to it.</source>
         <translation>数据库文件 %1 已损坏。热线服务台没有改动它，也不会再向它写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="65" />
+        <location filename="../../ui/startup.py" line="63" />
         <source>The latest good backup is %1, taken %2. Restoring puts a copy of it in place of the damaged file; the damaged file is kept beside it, unchanged. Work saved after that backup is not in it.</source>
         <translation>最近的完好备份是 %1，备份于 %2。恢复会用它的副本取代损坏的文件；损坏的文件原样保留在旁边。该备份之后保存的内容不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="72" />
+        <location filename="../../ui/startup.py" line="70" />
         <source>No good backup was found in %1.</source>
         <translation>在 %1 中没有找到完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="75" />
+        <location filename="../../ui/startup.py" line="76" />
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="81" />
+        <location filename="../../ui/startup.py" line="83" />
         <source>Restore the latest backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="83" />
+        <location filename="../../ui/startup.py" line="85" />
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="85" />
+        <location filename="../../ui/startup.py" line="87" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="158" />
+        <location filename="../../ui/startup.py" line="133" />
         <source>The database has schema version %1; this program needs %2. It was not changed: a shared database is only upgraded by an administrator, who runs 'hotline init' with this version of the program while no workstation uses it.</source>
         <translation>数据库的结构版本为 %1，本程序需要 %2。数据库未作改动：共享数据库只能由管理员升级——在没有工作站使用它时，用本版本程序运行 'hotline init'。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="164" />
+        <location filename="../../ui/startup.py" line="139" />
         <source>The database has schema version %1, newer than this program (%2): an administrator has upgraded it with 'hotline init' of a newer Hotline Desk. Install that version on this workstation.</source>
         <translation>数据库的结构版本为 %1，比本程序（%2）新：管理员已用较新版本热线服务台的 'hotline init' 升级了它。请在本工作站安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="177" />
+        <location filename="../../ui/startup.py" line="152" />
         <source>Restoring the latest backup…</source>
         <translation>正在恢复最近的备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="180" />
+        <location filename="../../ui/startup.py" line="155" />
         <source>The backup could not be restored: %1. Nothing was replaced.</source>
         <translation>备份无法恢复：%1。没有替换任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="186" />
+        <location filename="../../ui/startup.py" line="161" />
         <source>The backup of %1 was restored. The damaged file was kept as %2.</source>
         <translation>已恢复 %1 的备份。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="231" />
+        <location filename="../../ui/startup.py" line="206" />
         <source>Upgrading the database…</source>
         <translation>正在升级数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="250" />
+        <location filename="../../ui/startup.py" line="225" />
         <source>The database was upgraded from schema version %1 to %2. A verified backup was taken first: %3</source>
         <translation>数据库已从结构版本 %1 升级到 %2。升级前已做了经过校验的备份：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="296" />
+        <location filename="../../ui/startup.py" line="271" />
         <source>The database server reports damaged data (%1). Nothing more is saved from this workstation; tell the administrator, who restores the server's latest backup.</source>
         <translation>数据库服务器报告数据损坏（%1）。本工作站不再保存任何内容；请通知管理员恢复服务器最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="52" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>
