@@ -165,11 +165,19 @@ def _restore(path: Path, latest: backup.BackupEntry, parent=None) -> bool:
     return True
 
 
+def find_latest_backup(path: Path, parent=None):
+    """The newest good backup of `path` (each candidate is checked with
+    integrity_check, which takes seconds on a large file: off the UI thread)."""
+    return run_blocking(lambda job: backup.latest_backup_of(path),
+                        QCoreApplication.translate(
+                            "Startup", "Looking for the latest good backup…"), parent)
+
+
 def offer_restore(path: Path, detail: str = "", parent=None) -> str:
     """Ask what to do with the damaged file at `path`; restore if asked.
     Returns RESTORE (restored: open it again), CHOOSE or QUIT."""
     while True:
-        latest = backup.latest_backup_of(path)
+        latest = find_latest_backup(path, parent)
         answer = DamagedDatabaseDialog.ask(parent, path=path, latest=latest,
                                            detail=detail)
         if answer != RESTORE or latest is None:
@@ -273,7 +281,7 @@ class DamageWatcher(QObject):
                 "from this workstation; tell the administrator, who restores the "
                 "server's latest backup.").replace("%1", reason), window)
             return
-        latest = backup.latest_backup_of(key)
+        latest = find_latest_backup(Path(key), window)
         answer = DamagedDatabaseDialog.ask(window, path=Path(key), latest=latest,
                                            detail=reason)
         if answer in (RESTORE, CHOOSE):
@@ -304,7 +312,7 @@ def after_damage(url: str, watcher: DamageWatcher, parent: QWidget | None = None
         url = f"sqlite:///{Path(chosen).resolve()}"
     else:
         path = path.expanduser()
-        latest = backup.latest_backup_of(path)
+        latest = find_latest_backup(path, parent)
         if latest is None or not _restore(path, latest, parent):
             if offer_restore(path, "", parent) == QUIT:
                 return None

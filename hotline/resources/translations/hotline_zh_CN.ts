@@ -2104,17 +2104,22 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>已恢复 %1 的备份。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="206" />
+        <location filename="../../ui/startup.py" line="172" />
+        <source>Looking for the latest good backup…</source>
+        <translation>正在查找最近的完好备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="214" />
         <source>Upgrading the database…</source>
         <translation>正在升级数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="225" />
+        <location filename="../../ui/startup.py" line="233" />
         <source>The database was upgraded from schema version %1 to %2. A verified backup was taken first: %3</source>
         <translation>数据库已从结构版本 %1 升级到 %2。升级前已做了经过校验的备份：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="271" />
+        <location filename="../../ui/startup.py" line="279" />
         <source>The database server reports damaged data (%1). Nothing more is saved from this workstation; tell the administrator, who restores the server's latest backup.</source>
         <translation>数据库服务器报告数据损坏（%1）。本工作站不再保存任何内容；请通知管理员恢复服务器最近的备份。</translation>
     </message>
