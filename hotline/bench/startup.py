@@ -21,6 +21,9 @@ Memory: the app signed in as the duty officer who logged the most calls, then as
 supervisor (who sees the whole center) — the sign-in dialog is answered in the child,
 the rest is the real main window — every page of the role opened twice with time for
 its data to load, then the peak RSS of the process; budget ≤ 300 MB.
+
+The children themselves start Qt, so they are in hotline/ui/bench_probe.py (only
+hotline/ui imports PySide6).
 """
 
 from __future__ import annotations
@@ -38,32 +41,7 @@ START_BUDGET_S = 1.5
 START_RATIO = 1.3
 RSS_BUDGET_MB = 300.0
 CHILD_TIMEOUT_S = 120
-PAGE_WAIT_MS = 1500  # time given to a page to load its data while browsing
 
-BARE_WINDOW = """
-import os, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
-class Probe(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj is window:
-            QTimer.singleShot(0, done)
-        return False
-
-def done():
-    sys.stdout.write("shown QWidget\\ndone\\n")
-    sys.stdout.flush()
-    os._exit(0)
-
-app = QApplication(sys.argv[:1])
-probe = Probe()
-app.installEventFilter(probe)
-window = QWidget()
-window.resize(400, 300)
-window.show()
-app.exec()
-"""
 
 
 def _child_env(ctx: BenchContext) -> dict[str, str]:
@@ -125,8 +103,7 @@ def _run_child(args: list[str], env: dict[str, str]
 
 
 def _app_args(url: str, mode: str, user_id: int = 0) -> list[str]:
-    return ["-c", "import sys; from hotline.bench.startup import child_main; "
-                  "child_main(sys.argv[1:])", mode, url, str(user_id)]
+    return ["-m", "hotline.ui.bench_probe", mode, url, str(user_id)]
 
 
 def run(ctx: BenchContext) -> list[Measurement]:
@@ -138,7 +115,7 @@ def run(ctx: BenchContext) -> list[Measurement]:
     bare, app, imports = [], [], []
     shown = set()
     for i in range(RUNS + 1):  # the first of each is a warm-up
-        b, _, _ = _run_child(["-c", BARE_WINDOW], env)
+        b, _, _ = _run_child(["-m", "hotline.ui.bench_probe", "bare"], env)
         a, lines, stamps = _run_child(_app_args(ctx.url, "start"), env)
         shown.add(next(x for x in lines if x.startswith("shown ")).split()[1])
         if i:
@@ -184,94 +161,3 @@ def run(ctx: BenchContext) -> list[Measurement]:
             float(peak), "MB", budget=f"≤ {RSS_BUDGET_MB:g} MB",
             ok=float(peak) <= RSS_BUDGET_MB))
     return rows
-
-
-# --------------------------------------------------------------------- the children
-
-def _peak_rss_mb() -> float:
-    """This process's peak RSS. On Linux from VmHWM (getrusage's ru_maxrss keeps the
-    high-water mark of the process that forked us across exec: the bench's own)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return round(int(line.split()[1]) / 1024, 1)  # kB
-    except OSError:
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB, bytes on macOS
-    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
-
-
-def child_main(argv: list[str]) -> None:
-    """Runs in the child: the real `hotline --db URL` start, with a probe that says
-    when the first window is painted ("start": then exit) or, signed in as the given
-    user, opens every page of the main window twice and prints the peak RSS
-    ("browse")."""
-    mode, url, user_id = argv[0], argv[1], int(argv[2])
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMainWindow, QWidget
-
-    from ..cli import main
-    from ..ui import app as app_module
-
-    state = {"shown": False, "browsing": False}
-
-    def finish_start(window: QWidget) -> None:
-        sys.stdout.write(f"shown {type(window).__name__}\n")
-        if mode == "start":
-            sys.stdout.write("done\n")
-            sys.stdout.flush()
-            os._exit(0)
-        sys.stdout.flush()
-
-    def browse(window) -> None:
-        keys = list(window.page_keys) * 2
-        n_pages = len(window.page_keys)
-
-        def step() -> None:
-            if keys:
-                window.go(keys.pop(0))
-                QTimer.singleShot(PAGE_WAIT_MS, step)
-            else:
-                sys.stdout.write(f"rss {_peak_rss_mb()} {n_pages}\ndone\n")
-                sys.stdout.flush()
-                os._exit(0)
-
-        QTimer.singleShot(PAGE_WAIT_MS, step)
-
-    class Probe(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and obj.isWidgetType() \
-                    and obj.isWindow() and obj.isVisible():
-                if not state["shown"]:
-                    state["shown"] = True
-                    QTimer.singleShot(0, lambda w=obj: finish_start(w))
-                    if mode == "browse" and type(obj).__name__ == "LoginDialog":
-                        QTimer.singleShot(0, obj.accept)
-                if mode == "browse" and isinstance(obj, QMainWindow) \
-                        and not state["browsing"]:
-                    state["browsing"] = True
-                    browse(obj)
-            return False
-
-    probe = Probe()
-    make_app = app_module.make_app
-
-    def make_app_with_probe(*args, **kwargs):
-        sys.stdout.write("qapp\n")  # every module imported, the CLI parsed
-        sys.stdout.flush()
-        application = make_app(*args, **kwargs)
-        application.installEventFilter(probe)
-        return application
-
-    app_module.make_app = make_app_with_probe
-    if mode == "browse":
-        # the real sign-in dialog, answered: its OK signs in as the given user
-        from ..models import User
-        from ..services import users
-        from ..services.base import Actor
-
-        users.authenticate = lambda **kw: Actor.from_user(User.get_by_id(user_id))
-    sys.exit(main(["--db", url]))
