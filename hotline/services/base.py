@@ -80,11 +80,22 @@ def current_actor(actor: Actor) -> Actor:
         raise AuthenticationFailed("No signed-in user", code="not_signed_in")
     if actor.is_system:
         return actor
-    user = User.get_or_none(User.id == actor.id)
-    if user is None or not user.active:
+    database = db.obj
+    sql = _ACTOR_SQL.get(database.param)
+    if sql is None:  # built once per parameter mark; the id is a parameter
+        sql = _ACTOR_SQL.setdefault(database.param, (
+            'SELECT "id", "username", "display_name", "role", "active" FROM "user" '
+            f'WHERE "id" = {database.param}'))
+    row = None
+    if isinstance(actor.id, int) and not isinstance(actor.id, bool):
+        row = database.execute_sql(sql, (actor.id,)).fetchone()
+    if row is None or not row[4]:
         raise AuthenticationFailed("This account is no longer active",
                                    code="account_inactive")
-    return Actor.from_user(user)
+    return Actor(row[0], row[1], row[2], row[3])
+
+
+_ACTOR_SQL: dict[str, str] = {}  # current_actor's SELECT, by parameter mark
 
 
 def require(actor: Actor, permission: str) -> Actor:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import JOIN
-
 from ..domain import workflow
 from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
                       CallEvent, Callback, Caller, CaseResolution, Category, Survey,
@@ -165,6 +163,12 @@ _COUNTER_SQL = ('INSERT INTO "ticket_counter" ("day", "last") VALUES (?, ?) '
                 'RETURNING "last"')
 
 
+# log_call's category check: the category, whether it is active, and its parent's
+# name (for the label) in one parameterized query.
+_CATEGORY_SQL = ('SELECT c."active", c."name", p."name" FROM "category" c '
+                 'LEFT JOIN "category" p ON c."parent_id" = p."id" WHERE c."id" = ?')
+
+
 def _event(call_id: int, actor: Actor | None, kind: str, *, at: dt.datetime,
            from_status: str | None = None, to_status: str | None = None,
            detail: str = "", assignee_after: int | None = None) -> None:
@@ -234,12 +238,10 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
     category_label = ""
     if category_id is not None:
         # the category and its parent's name in one query (the label is returned)
-        parent = Category.alias()
-        row = (Category.select(Category.active, Category.name, parent.name)
-               .join(parent, JOIN.LEFT_OUTER, on=(Category.parent == parent.id))
-               .where(Category.id == category_id)
-               .tuples()
-               .first())
+        database = db.obj
+        row = database.execute_sql(
+            _CATEGORY_SQL.replace("?", database.param),
+            (Category.id.db_value(category_id),)).fetchone()
         if row is None or not row[0]:
             raise ValidationError("category_id", "is not an active category",
                                   code="not_active_category")
