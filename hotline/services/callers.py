@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from peewee import JOIN, SQL, fn
+from peewee import SQL, fn
 from dataclasses import dataclass, field
 
-from ..models import Call, Caller, Category, Setting, db
+from ..models import Call, Caller, Setting, db
 from . import clock, validation
 from ..storage.dialect import insert_row
 from .base import Actor, audit, diff, service
@@ -121,8 +121,62 @@ def _known_only_from_hidden_cases(actor: Actor, phone: str) -> bool:
 
 def frequent_threshold() -> int:
     row = Setting.get_or_none(Setting.key == "frequent_caller_calls")
+    return _threshold(row.value if row else None)
+
+
+# caller history runs on every digit typed: its SQL is written once per backend
+# (keyed by the driver's parameter mark) and sent with execute_sql, values as
+# parameters only; rows are read as tuples (no query building, no model objects)
+_HISTORY_SQL: dict[tuple[str, bool], tuple[str, str, str]] = {}
+_HISTORY_COLUMNS = (
+    'SELECT c.id, c.ticket_no, c.received_at, cat.name, par.name, c.subject, '
+    'c.outcome, c.status, c.confidential, c.creator_id, c.assignee_id FROM "call" c '
+    'LEFT JOIN "category" cat ON c.category_id = cat.id '
+    'LEFT JOIN "category" par ON cat.parent_id = par.id ')
+
+
+def _history_sql(p: str, restricted: bool) -> tuple[str, str, str]:
+    """(header, calls, open tickets). The header is one row: the number's calls,
+    its calls within FREQUENT_DAYS, the frequent-caller setting, whether the actor
+    sees any of its cases whole (restricted actors only), and the caller record
+    (NULLs when there is none)."""
+    key = (p, restricted)
+    sql = _HISTORY_SQL.get(key)
+    if sql is None:
+        visible = (f'CASE WHEN EXISTS (SELECT 1 FROM "call" v WHERE v.phone = {p} '
+                   f'AND (v.confidential = {p} OR v.creator_id = {p} '
+                   f'OR v.assignee_id = {p})) THEN 1 ELSE 0 END' if restricted else "1")
+        header = (
+            f'SELECT (SELECT COUNT(*) FROM "call" t WHERE t.phone = {p}), '
+            f'(SELECT COUNT(*) FROM "call" r WHERE r.phone = {p} '
+            f'AND r.received_at >= {p}), '
+            f'(SELECT s."value" FROM "setting" s WHERE s."key" = {p}), {visible}, '
+            'cr.id, cr.name, cr.organization, cr.notes, cr.flagged, cr.flag_reason '
+            f'FROM (SELECT 1 AS one) one LEFT JOIN "caller" cr ON cr.phone = {p}')
+        calls = (_HISTORY_COLUMNS
+                 + f'WHERE c.phone = {p} ORDER BY c.received_at DESC LIMIT {p}')
+        marks = ", ".join([p] * len(OPEN_STATUSES))
+        open_ = (_HISTORY_COLUMNS + f'WHERE c.phone = {p} AND c.status IN ({marks}) '
+                 f'ORDER BY c.received_at DESC LIMIT {p}')
+        sql = _HISTORY_SQL[key] = (header, calls, open_)
+    return sql
+
+
+def read_datetime(value):
+    """A DATETIME column read by execute_sql as a datetime: SQLite hands back the
+    text peewee wrote (ISO format, parsed here without peewee's strptime trials),
+    PostgreSQL a datetime already."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return Call.received_at.python_value(value)
+    return value
+
+
+def _threshold(value) -> int:
     try:
-        return int(row.value) if row else FREQUENT_CALLS
+        return int(value) if value is not None else FREQUENT_CALLS
     except ValueError:
         return FREQUENT_CALLS
 
@@ -133,43 +187,47 @@ def caller_history(*, actor: Actor, phone: str, limit: int = 20) -> CallerHistor
     phone = normalize_phone(phone)
     if not phone:
         raise ValidationError("phone", "is required", code="required")
-    caller = Caller.get_or_none(Caller.phone == phone)
-    if caller is not None and _known_only_from_hidden_cases(actor, phone):
-        caller = None  # known only from confidential cases of others: no name, notes
-    me = None if visible_calls(actor) is None else (actor.user_id or 0)
-    parent = Category.alias()
-    base = (Call.select(Call.id, Call.ticket_no, Call.received_at, Category.name,
-                        parent.name, Call.subject, Call.outcome, Call.status,
-                        Call.confidential, Call.creator, Call.assignee)
-            .join(Category, on=(Call.category == Category.id), join_type=JOIN.LEFT_OUTER)
-            .join(parent, on=(Category.parent == parent.id), join_type=JOIN.LEFT_OUTER)
-            .where(Call.phone == phone))
-    calls = [_history_row(r, me) for r in
-             base.order_by(Call.received_at.desc()).limit(limit).tuples()]
-    open_tickets = [_history_row(r, me) for r in
-                    base.where(Call.status.in_(OPEN_STATUSES))
-                    .order_by(Call.received_at.desc()).limit(limit).tuples()]
-    total = Call.select().where(Call.phone == phone).count()
+    database = db.obj
+    restricted = visible_calls(actor) is not None
+    me = (actor.user_id or 0) if restricted else None
+    header_sql, calls_sql, open_sql = _history_sql(database.param, restricted)
     since = clock.now() - dt.timedelta(days=FREQUENT_DAYS)
-    recent = (Call.select().where(Call.phone == phone, Call.received_at >= since)
-              .count())
-    threshold = frequent_threshold()
+    received = Call.received_at
+    params = [phone, phone, received.db_value(since), "frequent_caller_calls"]
+    if restricted:
+        params += [phone, Call.confidential.db_value(False), me, me]
+    params.append(phone)
+    (total, recent, setting, sees_some, caller_id, name, organization, notes, flagged,
+     flag_reason) = database.execute_sql(header_sql, params).fetchone()
+    if caller_id is not None and total and not sees_some:
+        caller_id = None  # known only from confidential cases of others: no name, notes
+    if caller_id is None:
+        name = organization = notes = flag_reason = ""
+        flagged = False
+    flagged = bool(flagged)
+
+    def history(sql, params):
+        return [_history_row((r[0], r[1], read_datetime(r[2])) + tuple(r[3:]), me)
+                for r in database.execute_sql(sql, params).fetchall()]
+
+    calls = history(calls_sql, (phone, limit))
+    open_tickets = history(open_sql, (phone, *OPEN_STATUSES, limit))
+    threshold = _threshold(setting)
     warnings = []
-    if caller is not None and caller.flagged:
-        warnings.append(f"flagged: {caller.flag_reason}" if caller.flag_reason
-                        else "flagged")
+    if flagged:
+        warnings.append(f"flagged: {flag_reason}" if flag_reason else "flagged")
     if recent >= threshold:
         warnings.append(f"frequent caller: {recent} calls in {FREQUENT_DAYS} days")
     if open_tickets:
         warnings.append(f"{len(open_tickets)} open ticket(s)")
     return CallerHistory(
         phone=phone,
-        caller_id=caller.id if caller else None,
-        name=caller.name if caller else "",
-        organization=caller.organization if caller else "",
-        notes=caller.notes if caller else "",
-        flagged=bool(caller and caller.flagged),
-        flag_reason=caller.flag_reason if caller else "",
+        caller_id=caller_id,
+        name=name,
+        organization=organization,
+        notes=notes,
+        flagged=flagged,
+        flag_reason=flag_reason,
         total_calls=total,
         recent_calls=recent,
         calls=calls,

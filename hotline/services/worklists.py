@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
-from ..models import Call, Category, User
+from ..models import Call, db
 from . import validation
 from .base import Actor, service
-from .callers import mask_phone
+from .callers import mask_phone, read_datetime
 from .calls import OPEN_STATUSES
 from .shifts import shift_window
 
@@ -63,6 +61,56 @@ def _ids(query, before_id: int | None, limit: int) -> list[int]:
     return [r[0] for r in query.order_by(Call.id.desc()).limit(limit).tuples()]
 
 
+# the pages are read on every scroll: their SQL is written once per backend (keyed
+# by the driver's parameter mark and the variant) and sent with execute_sql, values
+# as parameters only, rows read as tuples
+_SQL: dict[tuple, str] = {}
+
+
+def _page_ids_sql(p: str, below: bool) -> str:
+    """One statement for the ids of a page: this shift's calls (a short range of
+    (creator, received_at), read whole and cut in Python: with `id < before` in SQL,
+    SQLite would rather walk all of my calls by rowid), then my open tickets, one
+    range of (creator, status, id) per open status."""
+    key = ("ids", p, below)
+    sql = _SQL.get(key)
+    if sql is None:
+        cut = f" AND id < {p}" if below else ""
+        parts = [f'SELECT id FROM "call" WHERE creator_id = {p} AND received_at >= {p}']
+        parts += [f'SELECT id FROM (SELECT id FROM "call" WHERE creator_id = {p} '
+                  f'AND status = {p}{cut} ORDER BY id DESC LIMIT {p}) s{i}'
+                  for i in range(len(OPEN_STATUSES))]
+        sql = _SQL[key] = " UNION ALL ".join(parts)
+    return sql
+
+
+def _counts_sql(p: str) -> str:
+    key = ("counts", p)
+    sql = _SQL.get(key)
+    if sql is None:
+        marks = ", ".join([p] * len(OPEN_STATUSES))
+        sql = _SQL[key] = (
+            f'SELECT (SELECT COUNT(*) FROM "call" WHERE creator_id = {p} '
+            f'AND received_at >= {p}), (SELECT COUNT(*) FROM "call" '
+            f'WHERE creator_id = {p} AND status IN ({marks}))')
+    return sql
+
+
+def _rows_sql(p: str, n: int) -> str:
+    key = ("rows", p, n)
+    sql = _SQL.get(key)
+    if sql is None:
+        sql = _SQL[key] = (
+            'SELECT c.id, c.ticket_no, c.received_at, c.phone, cat.name, par.name, '
+            'c.priority, c.subject, c.outcome, c.status, u.display_name, '
+            'c.duration_seconds, c.confidential, c.anonymous FROM "call" c '
+            'LEFT JOIN "category" cat ON c.category_id = cat.id '
+            'LEFT JOIN "category" par ON cat.parent_id = par.id '
+            'LEFT JOIN "user" u ON c.assignee_id = u.id '
+            f'WHERE c.id IN ({", ".join([p] * n)})')
+    return sql
+
+
 @service("call.log")
 def my_shift(*, actor: Actor, before_id: int | None = None, limit: int = 50,
              search: str = "", since: dt.datetime | None = None) -> list[WorkRow]:
@@ -77,20 +125,33 @@ def my_shift(*, actor: Actor, before_id: int | None = None, limit: int = 50,
     if since is None:
         since = shift_window.__wrapped__(actor=actor).start
     me = actor.user_id or 0
-    extra = [_matches(search)] if search else []
-    # this shift's calls: a short range of (creator, received_at), read whole and
-    # cut in Python (with `id < before` in SQL, SQLite would rather walk all of my
-    # calls by rowid)
+    if search:
+        found = _search_ids(me, since, search, before_id, limit)
+    else:
+        database = db.obj
+        params = [me, Call.received_at.db_value(since)]
+        for s in OPEN_STATUSES:
+            params += [me, s] + ([before_id] if before_id is not None else []) + [limit]
+        sql = _page_ids_sql(database.param, before_id is not None)
+        found = {i for (i,) in database.execute_sql(sql, params).fetchall()
+                 if before_id is None or i < before_id}
+    ids = sorted(found, reverse=True)[:limit]
+    return _rows(ids)
+
+
+def _search_ids(me: int, since: dt.datetime, search: str, before_id: int | None,
+                limit: int) -> set[int]:
+    """The ids of a searched page (the same ranges as the plain page, each with the
+    search condition)."""
+    extra = [_matches(search)]
     found = {i for (i,) in Call.select(Call.id)
              .where(Call.creator == me, Call.received_at >= since, *extra).tuples()
              if before_id is None or i < before_id}
-    # my open tickets: one range per open status, each walks (creator, status, id)
     for s in OPEN_STATUSES:
         found.update(_ids(Call.select(Call.id).where(Call.creator == me,
                                                      Call.status == s, *extra),
                           before_id, limit))
-    ids = sorted(found, reverse=True)[:limit]
-    return _rows(ids)
+    return found
 
 
 @service("call.log")
@@ -98,27 +159,19 @@ def my_shift_counts(*, actor: Actor, since: dt.datetime | None = None) -> ShiftC
     if since is None:
         since = shift_window.__wrapped__(actor=actor).start
     me = actor.user_id or 0
-    in_shift = Call.select().where(Call.creator == me, Call.received_at >= since).count()
-    open_count = sum(Call.select().where(Call.creator == me, Call.status == s).count()
-                     for s in OPEN_STATUSES)
+    database = db.obj
+    in_shift, open_count = database.execute_sql(
+        _counts_sql(database.param),
+        (me, Call.received_at.db_value(since), me, *OPEN_STATUSES)).fetchone()
     return ShiftCounts(in_shift, open_count)
 
 
 def _rows(ids: list[int]) -> list[WorkRow]:
     if not ids:
         return []
-    parent = Category.alias()
-    query = (Call.select(Call.id, Call.ticket_no, Call.received_at, Call.phone,
-                         Category.name, parent.name, Call.priority, Call.subject,
-                         Call.outcome, Call.status, User.display_name,
-                         Call.duration_seconds, Call.confidential, Call.anonymous)
-             .join_from(Call, Category, JOIN.LEFT_OUTER,
-                        on=(Call.category == Category.id))
-             .join_from(Category, parent, JOIN.LEFT_OUTER,
-                        on=(Category.parent == parent.id))
-             .join_from(Call, User, JOIN.LEFT_OUTER, on=(Call.assignee == User.id))
-             .where(Call.id.in_(ids))
-             .tuples())
+    database = db.obj
+    query = ((r[0], r[1], read_datetime(r[2])) + tuple(r[3:]) for r in
+             database.execute_sql(_rows_sql(database.param, len(ids)), ids).fetchall())
     by_id = {}
     for (cid, ticket, received, cat, parent_name, priority, subject, outcome, status,
          assignee, duration, confidential, anonymous, phone_) in (
