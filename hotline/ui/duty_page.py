@@ -15,6 +15,7 @@ from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
 from .handover_dialog import notes_html
+from .tasks import LatestOnly
 from .widgets import error_label, plain_label, show_error
 
 
@@ -23,7 +24,7 @@ class DutyPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.tasks = tasks  # the window's TaskManager: reads and writes off the UI thread
-        self._refresh_seq = 0
+        self._latest = LatestOnly()
         self.can_write = allowed(actor.role, "handover.write")
         title = plain_label(self.tr("Duty and handover"))
         title.setObjectName("pageTitle")
@@ -95,8 +96,6 @@ class DutyPage(QWidget):
         self.error.hide()
         now = dt.datetime.now()
         actor, can_write = self.actor, self.can_write
-        self._refresh_seq += 1
-        seq = self._refresh_seq
 
         def job():
             rows = shifts.roster(actor=actor, start=now,
@@ -104,13 +103,8 @@ class DutyPage(QWidget):
             recent = shifts.recent_handovers(actor=actor, limit=10) if can_write else []
             return rows, recent
 
-        def done(result):
-            if seq == self._refresh_seq:
-                self._show(now, *result)
-
-        def failed(exc):
-            if seq == self._refresh_seq:
-                show_error(self.error, exc)
+        done, failed = self._latest(lambda result: self._show(now, *result),
+                                    lambda exc: show_error(self.error, exc))
 
         self._run(job, done, failed)
 

@@ -10,6 +10,7 @@ from ..services import shifts, worklists
 from ..services.base import Actor
 from .case_model import CaseModel
 from .changes import changes
+from .tasks import LatestOnly
 from .widgets import error_label, plain_label, show_error
 
 
@@ -21,7 +22,7 @@ class MyShiftPage(QWidget):
         self.actor = actor
         self.tasks = tasks  # the window's TaskManager: reads run on its threads
         self.since = None
-        self._refresh_seq = 0
+        self._latest = LatestOnly()
         self._focus_first_row = False
         self._stale = False
         title = plain_label(self.tr("My shift"))
@@ -99,20 +100,14 @@ class MyShiftPage(QWidget):
         """Read the shift, its counts and the first rows on a worker thread."""
         self.error.hide()
         self._stale = False
-        self._refresh_seq += 1
-        seq, actor = self._refresh_seq, self.actor
+        actor = self.actor
 
         def job():
             window = shifts.shift_window(actor=actor)
             return window, worklists.my_shift_counts(actor=actor, since=window.start)
 
-        def done(result):
-            if seq == self._refresh_seq:
-                self._show_summary(*result)
-
-        def failed(exc):
-            if seq == self._refresh_seq:
-                self._failed(exc)
+        done, failed = self._latest(lambda result: self._show_summary(*result),
+                                    self._failed)
 
         if self.tasks is None:  # no window (a test building the page alone)
             try:

@@ -13,7 +13,7 @@ from ..services import shifts, users
 from ..services.base import Actor
 from . import labels
 from .question_dialog import QuestionDialog
-from .tasks import run_job
+from .tasks import LatestOnly, run_job
 from .widgets import error_label, ok_cancel, plain_label, show_error
 
 
@@ -79,7 +79,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.tasks = tasks  # the window's TaskManager: reads and writes off the UI thread
-        self._refresh_seq = 0
+        self._latest = LatestOnly()
         title = plain_label(self.tr("Duty roster"))
         title.setObjectName("pageTitle")
         self.week = QDateEdit(QDate.currentDate())
@@ -121,16 +121,8 @@ class RosterPage(QWidget):
         self.error.hide()
         start = dt.datetime.combine(self._monday(), dt.time())
         actor = self.actor
-        self._refresh_seq += 1
-        seq = self._refresh_seq
-
-        def done(rows):
-            if seq == self._refresh_seq:
-                self._show(rows)
-
-        def failed(exc):
-            if seq == self._refresh_seq:
-                show_error(self.error, exc)
+        done, failed = self._latest(self._show,
+                                    lambda exc: show_error(self.error, exc))
 
         run_job(self.tasks, lambda: shifts.roster(actor=actor, start=start,
                                                   end=start + dt.timedelta(days=7)),

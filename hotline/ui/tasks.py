@@ -368,6 +368,31 @@ class TaskManager(QObject):
         return not any(w.is_alive() for w in workers)
 
 
+class LatestOnly:
+    """A page that re-reads its data (refresh, search, week change) shows the answer
+    to its latest request only: `done, failed = self._latest(show, show_error)`
+    wraps the handlers of a new request so that answers to older ones are dropped."""
+
+    def __init__(self):
+        self._seq = 0
+
+    def __call__(self, done: Callable[[object], None],
+                 failed: Callable[[BaseException], None]
+                 ) -> tuple[Callable[[object], None], Callable[[BaseException], None]]:
+        self._seq += 1
+        seq = self._seq
+
+        def latest_done(result):
+            if seq == self._seq:
+                done(result)
+
+        def latest_failed(exc):
+            if seq == self._seq:
+                failed(exc)
+
+        return latest_done, latest_failed
+
+
 def run_job(tasks: "TaskManager | None", job: Callable, done: Callable[[object], None],
             failed: Callable[[BaseException], None], *,
             owner: QObject | None = None) -> None:

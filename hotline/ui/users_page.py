@@ -12,7 +12,7 @@ from ..models import ROLES
 from ..services import users
 from ..services.base import Actor
 from . import labels
-from .tasks import run_job
+from .tasks import LatestOnly, run_job
 from .widgets import error_label, ok_cancel, plain_label, show_error
 
 
@@ -66,7 +66,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.tasks = tasks  # the window's TaskManager: reads and writes off the UI thread
-        self._refresh_seq = 0
+        self._latest = LatestOnly()
         title = plain_label(self.tr("Users"))
         title.setObjectName("pageTitle")
         self.add_button = QPushButton(self.tr("Add user…"))
@@ -108,16 +108,7 @@ class UsersPage(QWidget):
 
     def refresh(self):
         actor = self.actor
-        self._refresh_seq += 1
-        seq = self._refresh_seq
-
-        def done(rows):
-            if seq == self._refresh_seq:
-                self._show(rows)
-
-        def failed(exc):
-            if seq == self._refresh_seq:
-                self._failed(exc)
+        done, failed = self._latest(self._show, self._failed)
 
         run_job(self.tasks, lambda: users.list_users(actor=actor, include_inactive=True),
                 done, failed, owner=self)

@@ -219,3 +219,19 @@ class _WithSkew:
     def __init__(self, actor, skew):
         self.actor = actor
         self.clock_skew_seconds = skew
+
+
+def test_only_the_latest_request_is_shown():
+    """A page refreshed twice shows the second answer, whichever arrives last."""
+    from hotline.ui.tasks import LatestOnly
+
+    shown, errors = [], []
+    latest = LatestOnly()
+    first_done, first_failed = latest(shown.append, errors.append)
+    second_done, second_failed = latest(shown.append, errors.append)
+    second_done("new rows")
+    first_done("old rows")  # the older request answers late: dropped
+    first_failed(RuntimeError("old failure"))
+    assert shown == ["new rows"] and errors == []
+    second_failed(RuntimeError("current failure"))
+    assert [str(e) for e in errors] == ["current failure"]
