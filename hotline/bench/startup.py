@@ -125,12 +125,14 @@ def run(ctx: BenchContext) -> list[Measurement]:
     if shown != {"LoginDialog"}:
         raise RuntimeError(f"the app's first window was {sorted(shown)}, not the "
                            "sign-in window")
-    app_s, bare_s = statistics.median(app), statistics.median(bare)
+    # the ratio is worked from the rounded figures printed beside it, so a reader
+    # dividing the two printed numbers gets the printed ratio
+    app_s, bare_s = round(statistics.median(app), 3), round(statistics.median(bare), 3)
     platform = env.get("QT_QPA_PLATFORM") or "display"
     label = f"bare PySide6 window, median of {RUNS} ({platform})"
     rows = [
-        Measurement("cold start to the sign-in window (median)", round(app_s, 3), "s",
-                    baseline=round(bare_s, 3), baseline_label=label,
+        Measurement("cold start to the sign-in window (median)", app_s, "s",
+                    baseline=bare_s, baseline_label=label,
                     budget=f"≤ {START_BUDGET_S:g} s", ok=app_s <= START_BUDGET_S),
         Measurement("cold start / bare PySide6 window", round(app_s / bare_s, 2), "×",
                     budget=f"≤ {START_RATIO:g}×", ok=app_s / bare_s <= START_RATIO),
