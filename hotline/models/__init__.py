@@ -4,8 +4,8 @@ from .archive import Archive, ArchiveCase
 from .audit import AuditLog
 from .base import BaseModel, db, now
 from .call import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, SERVICE_OUTCOMES,
-                   STATUSES, Call, CallEvent, Callback, CaseResolution, Survey,
-                   TicketCounter)
+                   STATUSES, Call, CallEvent, Callback, CaseResolution, Supervision,
+                   Survey, TicketCounter)
 from .caller import Caller
 from .category import CLOCKS, PRIORITIES, BusinessHours, Category, Holiday, SlaPolicy
 from .imports import IMPORT_STATES, ImportRow, ImportRun
@@ -17,7 +17,8 @@ from .user import ROLES, User
 
 ALL_MODELS = [
     SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
-    TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, KnowledgeArticle,
+    TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, Supervision,
+    KnowledgeArticle,
     KnowledgeArticleVersion, QualityReview, Evaluation, Shift, HandoverNote, Archive,
     ArchiveCase, AuditLog, ImportRun, ImportRow,
 ]

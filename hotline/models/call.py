@@ -42,6 +42,9 @@ class Call(BaseModel):
     creator = ForeignKeyField(User, null=True, backref="created_calls",
                               on_delete="RESTRICT")
     first_response_at = DateTimeField(null=True)
+    # 签收: the assignee acknowledged the dispatched case (cleared when it changes
+    # hands, so the next assignee signs for it again)
+    signed_at = DateTimeField(null=True)
     resolved_at = DateTimeField(null=True, index=True)
     closed_at = DateTimeField(null=True, index=True)
     first_response_due = DateTimeField(null=True, index=True)
@@ -137,3 +140,15 @@ class Survey(BaseModel):
     actor = ForeignKeyField(User, null=True, on_delete="RESTRICT")
     rating = IntegerField(constraints=[SQL("CHECK (rating BETWEEN 1 AND 5)")])
     comment = TextField(default="")
+
+
+class Supervision(BaseModel):
+    """督办: a supervisor presses for a case with a note and a deadline. `closed_at`
+    is set when the case is resolved (or the supervision withdrawn)."""
+    id = AutoField()
+    call = ForeignKeyField(Call, backref="supervisions", on_delete="CASCADE")
+    at = DateTimeField(default=now)
+    actor = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    note = TextField(default="")
+    deadline = DateTimeField(index=True)
+    closed_at = DateTimeField(null=True)

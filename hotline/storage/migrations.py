@@ -397,6 +397,33 @@ def _m006_time(database: Database) -> None:
         database.execute_sql("PRAGMA writable_schema = OFF")
 
 
+def _m007_case_search(database: Database) -> None:
+    """Center-wide case search (issue 8, DESIGN §7): being written."""
+
+
+def _m008_knowledge(database: Database) -> None:
+    """Knowledge articles written in the app (issue 8): being written."""
+
+
+def _m009_case_work(database: Database) -> None:
+    """Working a case after the call (issue 8, DESIGN §4).
+
+    - `call.signed_at` (签收): when the assignee acknowledged the dispatched case;
+      added when missing, null on the cases already there.
+    - `supervision` (督办): a supervisor's note on a case with a deadline.
+    """
+    from ..models import Supervision
+
+    if "signed_at" not in {c.name for c in database.get_columns("call")}:
+        kind = "TIMESTAMP" if isinstance(database, PostgresqlDatabase) else "DATETIME"
+        database.execute_sql(f'ALTER TABLE "call" ADD COLUMN "signed_at" {kind}')
+    database.create_tables([Supervision], safe=True)
+
+
+def _m010_queues(database: Database) -> None:
+    """The specialist's queues and the due call backs (issue 8): being written."""
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
     _m002_search,
@@ -404,6 +431,10 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m004_resolution_history,
     _m005_storage,
     _m006_time,
+    _m007_case_search,
+    _m008_knowledge,
+    _m009_case_work,
+    _m010_queues,
 ]
 LATEST = len(MIGRATIONS)
 
