@@ -9,7 +9,7 @@ InvalidTransition. `hotline.services.calls` writes the updates with the event, t
 audit row and the resolution history; the demo generator applies the same updates
 to its simulated cases.
 
-Fields read: status, assignee_id, first_response_at, resolved_at, paused_at,
+Fields read: status, assignee_id, signed_at, first_response_at, resolved_at, paused_at,
 first_response_due, resolution_due, reopen_count, priority (through the policy the
 caller passes).
 """
@@ -31,6 +31,7 @@ NON_SERVICE_OUTCOMES = ("hang_up", "silent", "prank", "wrong_number", "test")
 # action -> (statuses it may start from, status it leads to)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "assign": (("new", "assigned", "in_progress", "reopened"), "assigned"),
+    "sign_for": (("new", "assigned"), "assigned"),
     "transfer": (("new", "assigned", "in_progress", "reopened"), "assigned"),
     "escalate": (("new", "assigned", "in_progress", "pending_customer", "reopened"),
                  "assigned"),
@@ -67,13 +68,49 @@ def initial_status(outcome: str, assignee_id: int | None) -> str:
     return "closed"
 
 
+def _signed_at(case):
+    """signed_at of the case (a case without the field, as in older callers' dicts,
+    counts as signed)."""
+    if isinstance(case, Mapping):
+        return case.get("signed_at", True)
+    return getattr(case, "signed_at", True)
+
+
 def _updates(action: str, case, **fields) -> dict:
     return {"status": target(action, _get(case, "status")), **fields}
 
 
 def assign(case, *, assignee_id: int, action: str = "assign") -> dict:
-    """Dispatch, reassign (assign) or hand over (transfer) to `assignee_id`."""
-    return _updates(action, case, assignee_id=assignee_id)
+    """Dispatch, reassign (assign) or hand over (transfer) to `assignee_id`. A new
+    holder signs for it again (签收): signed_at is cleared."""
+    return _updates(action, case, assignee_id=assignee_id,
+                    **_new_holder(case, assignee_id))
+
+
+def _new_holder(case, assignee_id: int) -> dict:
+    """signed_at cleared when the case changes hands."""
+    if _get(case, "assignee_id") != assignee_id and _signed_at(case) is not None:
+        return {"signed_at": None}
+    return {}
+
+
+def sign_for(case, *, at: dt.datetime, actor_id: int | None) -> dict:
+    """签收: the assignee acknowledges a dispatched case, or someone who works cases
+    takes an unassigned one from the pool by signing for it. Signing is the first
+    response when there was none. A case already signed for is refused
+    (InvalidTransition, code `already_signed`); a case held by someone else is the
+    object rules' business (the service refuses it before)."""
+    updates = _updates("sign_for", case, signed_at=at)
+    if _signed_at(case) is not None:
+        raise InvalidTransition("sign_for", _get(case, "status"), code="already_signed")
+    if _get(case, "assignee_id") is None:
+        if actor_id is None:
+            raise ValidationError("assignee_id", "an unassigned case needs an assignee",
+                                  code="required")
+        updates["assignee_id"] = actor_id
+    if _get(case, "first_response_at") is None:
+        updates["first_response_at"] = at
+    return updates
 
 
 def transfer(case, *, assignee_id: int) -> dict:
@@ -99,20 +136,24 @@ def _resume_fields(case, at: dt.datetime, policy: Policy | None,
 def escalate(case, *, assignee_id: int, at: dt.datetime, policy: Policy | None,
              calendar: Calendar) -> dict:
     """To an expert or supervisor; a case waiting on the caller is resumed."""
-    updates = _updates("escalate", case, assignee_id=assignee_id)
+    updates = _updates("escalate", case, assignee_id=assignee_id,
+                       **_new_holder(case, assignee_id))
     if _get(case, "status") == "pending_customer":
         updates.update(_resume_fields(case, at, policy, calendar))
     return updates
 
 
 def start(case, *, at: dt.datetime, actor_id: int | None) -> dict:
-    """Begin work (受理); an unassigned case is taken by whoever starts it."""
+    """Begin work (受理); an unassigned case is taken by whoever starts it. Starting
+    a case not yet signed for signs for it too."""
     updates = _updates("start", case)
     if _get(case, "assignee_id") is None:
         if actor_id is None:
             raise ValidationError("assignee_id", "an unassigned case needs an assignee",
                                   code="required")
         updates["assignee_id"] = actor_id
+    if _signed_at(case) is None:
+        updates["signed_at"] = at
     if _get(case, "first_response_at") is None:
         updates["first_response_at"] = at
     return updates

@@ -63,6 +63,10 @@ class CaseSummary:
     anonymous: bool
     redacted: bool = False
     version: int = 0  # pass back as expected_version: a stale view is refused
+    signed_at: dt.datetime | None = None  # 签收 by the assignee (None: not yet)
+    first_response_at: dt.datetime | None = None
+    resolved_at: dt.datetime | None = None
+    paused_at: dt.datetime | None = None  # waiting on the caller since
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,9 @@ def _summary(call: Call, actor: Actor | None = None, *, caller=_FETCH,
         assignee=assignee.display_name if assignee else "",
         creator_id=call.creator_id, first_response_due=call.first_response_due,
         resolution_due=call.resolution_due, confidential=call.confidential,
-        anonymous=call.anonymous, redacted=redact, version=call.version or 0)
+        anonymous=call.anonymous, redacted=redact, version=call.version or 0,
+        signed_at=call.signed_at, first_response_at=call.first_response_at,
+        resolved_at=call.resolved_at, paused_at=call.paused_at)
 
 
 # ----------------------------------------------------------------- numbering
@@ -416,6 +422,28 @@ def escalate(*, actor: Actor, call_id: int, assignee_id: int, note: str,
                   workflow.escalate(call, assignee_id=assignee.id, at=clock.now(),
                                     policy=policy, calendar=calendar),
                   event_kind="escalated", detail=_join(assignee.display_name, note))
+
+
+def _check_taker(actor: Actor, call: Call, action: str) -> None:
+    """Only the assignee signs for a case (or anyone who works cases takes an
+    unassigned one): signing for someone else's case means nothing."""
+    check_case(actor, call, "work")
+    if call.assignee_id is not None and call.assignee_id != actor.user_id:
+        raise PermissionDenied(f"{action} a case assigned to someone else",
+                               actor.role, code="not_your_case", action=action,
+                               ticket_no=call.ticket_no)
+
+
+@service("call.work", writes=True)
+def sign_for(*, actor: Actor, call_id: int, expected_version: int | None = None
+             ) -> CaseSummary:
+    """签收: the assignee acknowledges a dispatched case; an unassigned case (the
+    pool) is taken by whoever signs for it. Signing is the first response."""
+    call = _locked(call_id, expected_version)
+    _check_taker(actor, call, "sign_for")
+    return _apply(actor, call, "sign_for",
+                  workflow.sign_for(call, at=clock.now(), actor_id=actor.user_id),
+                  event_kind="signed")
 
 
 @service("call.work", writes=True)

@@ -117,3 +117,22 @@ def record_callback(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
                         call_id=call_id, on_done=on_done, on_error=on_error,
                         actor=actor, reached=reached, note=note,
                         expected_version=expected_version)
+
+
+def sign_for_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                  call_id: int, expected_version: int | None = None,
+                  on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """签收: the assignee acknowledges a dispatched case (or takes one from the
+    pool)."""
+    return _case_action(calls.sign_for, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        expected_version=expected_version)
+
+
+def start_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+               call_id: int, expected_version: int | None = None,
+               on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """Begin work on the case (受理/开始办理)."""
+    return _case_action(calls.start, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        expected_version=expected_version)
