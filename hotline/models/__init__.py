@@ -9,7 +9,8 @@ from .call import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, SERVICE_OUTCOMES,
 from .caller import Caller
 from .category import CLOCKS, PRIORITIES, BusinessHours, Category, Holiday, SlaPolicy
 from .imports import IMPORT_STATES, ImportRow, ImportRun
-from .knowledge import KnowledgeArticle, KnowledgeArticleVersion
+from .knowledge import (ARTICLE_STATUSES, CaseArticle, KnowledgeArticle,
+                        KnowledgeArticleVersion, KnowledgeTag)
 from .meta import SchemaVersion, Setting
 from .quality import Evaluation, QualityReview
 from .shift import HandoverNote, Shift
@@ -18,12 +19,13 @@ from .user import ROLES, User
 ALL_MODELS = [
     SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
     TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, Supervision,
-    KnowledgeArticle,
-    KnowledgeArticleVersion, QualityReview, Evaluation, Shift, HandoverNote, Archive,
+    KnowledgeArticle, KnowledgeArticleVersion, KnowledgeTag, CaseArticle,
+    QualityReview, Evaluation, Shift, HandoverNote, Archive,
     ArchiveCase, AuditLog, ImportRun, ImportRow,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + [
     "ALL_MODELS", "BaseModel", "db", "now", "ROLES", "CHANNELS", "OUTCOMES",
     "SERVICE_OUTCOMES", "NON_SERVICE_OUTCOMES", "STATUSES", "PRIORITIES", "CLOCKS",
+    "ARTICLE_STATUSES",
 ]

@@ -1,4 +1,12 @@
-"""Knowledge base lookup while on the line (articles are written elsewhere).
+"""The knowledge base (知识库): looked up while on the line, written by specialists,
+supervisors and directors.
+
+Editing (permission knowledge.edit): create_article, update_article (each save a
+new version row with its change note; a save from a stale view is refused),
+publish, retire (the article leaves the search and the suggestions in the same
+transaction: they only see `published` articles), list_articles, article_versions.
+Using an article on a case (record_use, inside the resolve transaction, or
+link_article while on the line) links it to the case once and counts the use.
 
 Searching never scans the article table (DESIGN §7, migration 2):
 - a term of 3+ characters: SQLite FTS5 trigram (`knowledge_fts`) or a PostgreSQL
@@ -17,13 +25,22 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from ..models import Category, KnowledgeArticle, db
-from . import validation
-from .base import Actor, service
-from ..storage.dialect import is_sqlite
-from .errors import NotFound
+from ..models import (ARTICLE_STATUSES, Call, CaseArticle, Category, KnowledgeArticle,
+                      KnowledgeArticleVersion, KnowledgeTag, User, db)
+from ..models.knowledge import MAX_TAG, MAX_TAGS, split_tags
+from . import clock, validation
+from .base import Actor, audit, service
+from .case_access import check_case
+from .permissions import allowed
+from ..storage.dialect import insert_row, is_sqlite
+from .errors import Conflict, NotFound, ValidationError
 
 MAX_QUERY = 200
+MAX_TITLE = 200
+MAX_BODY = 20_000  # the gram index covers the first 20,000 characters
+MAX_NOTE = 200
+MAX_TAG_COUNT = 20
+EDIT = "knowledge.edit"
 MAX_SUGGEST_TEXT = 400
 MAX_GRAMS = 120
 # a gram found in more than this share of the articles says little (的, 可以 …)
@@ -63,6 +80,53 @@ class ArticleDetail:
     tags: str
     version: int
     updated_at: dt.datetime
+    # what an editor also sees
+    status: str = "published"
+    category_id: int | None = None
+    use_count: int = 0
+    author: str = ""
+    updated_by: str = ""
+    created_at: dt.datetime | None = None
+    published_at: dt.datetime | None = None
+    retired_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """A line of the editors' article list."""
+    id: int
+    title: str
+    category_id: int | None
+    category: str
+    tags: str
+    status: str
+    version: int
+    use_count: int
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    rows: list[ArticleRow]
+    # pass as `after` for the next page; None when this page is the last
+    next_key: tuple[dt.datetime, int] | None
+
+
+@dataclass(frozen=True)
+class ArticleVersionInfo:
+    """One saved version: who, when, what the article said, the change note and
+    the fields that differ from the version before."""
+    article_id: int
+    version: int
+    title: str
+    body: str
+    category_id: int | None
+    category: str
+    tags: str
+    note: str
+    author: str
+    created_at: dt.datetime
+    changed: tuple[str, ...]
 
 
 def _fold(text: str) -> str:
@@ -108,23 +172,25 @@ def _hits(ids: list[int], terms: list[str]) -> list[ArticleHit]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _term_ids(term: str, cap: int) -> list[int]:
-    """Published articles containing `term`, most used first (index lookups only)."""
+def _term_ids(term: str, cap: int, *, published_only: bool = True) -> list[int]:
+    """Articles containing `term`, most used first (index lookups only): the
+    published ones, or every article for an editor's list."""
     p = _param()
+    where = "a.published" if published_only else "1 = 1"
     if len(term) <= 2:
-        sql = ("SELECT a.id FROM knowledge_article a WHERE a.published AND a.id IN "
+        sql = (f"SELECT a.id FROM knowledge_article a WHERE {where} AND a.id IN "
                f"(SELECT g.article_id FROM knowledge_gram g WHERE g.gram = {p}) "
                "ORDER BY a.use_count DESC, a.updated_at DESC LIMIT " + str(int(cap)))
         params = [_fold(term)]
     elif is_sqlite():
         phrase = '"' + term.replace('"', '""') + '"'
-        sql = ("SELECT a.id FROM knowledge_article a WHERE a.published AND a.id IN "
+        sql = (f"SELECT a.id FROM knowledge_article a WHERE {where} AND a.id IN "
                "(SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ?) "
                "ORDER BY a.use_count DESC, a.updated_at DESC LIMIT " + str(int(cap)))
         params = [phrase]
     else:
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        sql = ("SELECT a.id FROM knowledge_article a WHERE a.published AND "
+        sql = (f"SELECT a.id FROM knowledge_article a WHERE {where} AND "
                "(a.title ILIKE %s OR a.body ILIKE %s OR a.tags ILIKE %s) "
                "ORDER BY a.use_count DESC, a.updated_at DESC LIMIT " + str(int(cap)))
         params = [like, like, like]
@@ -213,13 +279,398 @@ def suggest_articles(*, actor: Actor, text: str, limit: int = 5) -> list[Article
     return _hits(ids, terms)
 
 
+# ----------------------------------------------------------------- one article
+
+def _is_editor(actor: Actor) -> bool:
+    return actor.is_system or allowed(actor.role, EDIT)
+
+
+def _names(user_ids) -> dict[int, str]:
+    ids = sorted({i for i in user_ids if i})
+    if not ids:
+        return {}
+    return dict(User.select(User.id, User.display_name).where(User.id.in_(ids)).tuples())
+
+
+def _category_labels(category_ids) -> dict[int, str]:
+    ids = sorted({i for i in category_ids if i})
+    if not ids:
+        return {}
+    parent = Category.alias()
+    rows = (Category
+            .select(Category.id, Category.name, parent.name)
+            .join(parent, join_type=JOIN.LEFT_OUTER, on=(Category.parent == parent.id))
+            .where(Category.id.in_(ids))
+            .tuples())
+    return {cid: f"{top}/{name}" if top else name for cid, name, top in rows}
+
+
+def _detail(a: KnowledgeArticle) -> ArticleDetail:
+    names = _names([a.author_id, a.updated_by_id])
+    category = _category_labels([a.category_id]).get(a.category_id, "")
+    return ArticleDetail(
+        a.id, a.title, a.body, category, a.tags, a.version, a.updated_at,
+        status=a.status, category_id=a.category_id, use_count=a.use_count,
+        author=names.get(a.author_id, ""), updated_by=names.get(a.updated_by_id, ""),
+        created_at=a.created_at, published_at=a.published_at, retired_at=a.retired_at)
+
+
+def _article_id(value) -> int:
+    return validation.integer("article_id", value, minimum=1)
+
+
+def _load(article_id: int, *, for_update: bool = False) -> KnowledgeArticle:
+    query = KnowledgeArticle.select().where(KnowledgeArticle.id == article_id)
+    if for_update and not is_sqlite():
+        query = query.for_update()
+    article = query.first()
+    if article is None:
+        raise NotFound(f"article {article_id} not found", code="not_found",
+                       article_id=article_id)
+    return article
+
+
 @service("knowledge.view")
 def get_article(*, actor: Actor, article_id: int) -> ArticleDetail:
-    article_id = validation.integer("article_id", article_id)
-    a = KnowledgeArticle.get_or_none(KnowledgeArticle.id == article_id,
-                                     KnowledgeArticle.published == True)  # noqa: E712
-    if a is None:
-        raise NotFound(f"article {article_id} not found")
-    hit = _hits([a.id], [])[0]
-    return ArticleDetail(a.id, a.title, a.body, hit.category, a.tags, a.version,
-                         a.updated_at)
+    """An article to read. A duty officer or secretary reads published articles
+    only; an editor (knowledge.edit) any article, drafts and retired ones too."""
+    article_id = _article_id(article_id)
+    a = KnowledgeArticle.get_or_none(KnowledgeArticle.id == article_id)
+    if a is None or (not a.published and not _is_editor(actor)):
+        raise NotFound(f"article {article_id} not found", code="not_found",
+                       article_id=article_id)
+    return _detail(a)
+
+
+# ----------------------------------------------------------------- writing
+
+def _fields(title, body, category_id, tags) -> dict:
+    """The article's fields as stored, each checked (errors name the field)."""
+    title = validation.text("title", title, max_len=MAX_TITLE, required=True)
+    body = validation.text("article_body", body, max_len=MAX_BODY, required=True,
+                           multiline=True)
+    category_id = validation.integer("category_id", category_id, minimum=1,
+                                     required=False)
+    if category_id is not None:
+        active = (Category.select(Category.active)
+                  .where(Category.id == category_id).scalar())
+        if not active:
+            raise ValidationError("category_id", "is not an active category",
+                                  code="not_active_category")
+    tags = validation.text("tags", tags, max_len=MAX_TAGS * 2)
+    tag_list = split_tags(tags)
+    for tag in tag_list:
+        if len(tag) > MAX_TAG:
+            raise ValidationError("tags", f"a tag has at most {MAX_TAG} characters",
+                                  code="too_long", length=len(tag), max_len=MAX_TAG)
+    if len(tag_list) > MAX_TAG_COUNT:
+        raise ValidationError("tags", f"at most {MAX_TAG_COUNT} tags",
+                              code="too_many_tags", maximum=MAX_TAG_COUNT)
+    joined = ",".join(tag_list)
+    if len(joined) > MAX_TAGS:
+        raise ValidationError("tags", "is too long", code="too_long",
+                              length=len(joined), max_len=MAX_TAGS)
+    return {"title": title, "body": body, "category": category_id, "tags": joined}
+
+
+def _note(note) -> str:
+    return validation.text("note", note, max_len=MAX_NOTE)
+
+
+def _save_tags(article_id: int, tags: str) -> None:
+    KnowledgeTag.delete().where(KnowledgeTag.article == article_id).execute()
+    rows = [{"article": article_id, "tag": t} for t in split_tags(tags)]
+    if rows:
+        KnowledgeTag.insert_many(rows).execute()
+
+
+def _save_version(article_id: int, version: int, fields: dict, note: str,
+                  actor: Actor, at: dt.datetime) -> None:
+    insert_row(KnowledgeArticleVersion, dict(
+        article=article_id, version=version, title=fields["title"],
+        body=fields["body"], category=fields["category"], tags=fields["tags"],
+        note=note, author=actor.user_id, created_at=at))
+
+
+@service(EDIT, writes=True)
+def create_article(*, actor: Actor, title: str, body: str,
+                   category_id: int | None = None, tags: str = "", note: str = ""
+                   ) -> ArticleDetail:
+    """A new article, saved as a draft (version 1): duty officers do not see it
+    until it is published."""
+    fields = _fields(title, body, category_id, tags)
+    note = _note(note)
+    now = clock.now()
+    article_id = insert_row(KnowledgeArticle, dict(
+        **fields, author=actor.user_id, updated_by=actor.user_id, version=1,
+        use_count=0, published=False, status="draft", created_at=now, updated_at=now),
+        returning_id=True)
+    _save_tags(article_id, fields["tags"])
+    _save_version(article_id, 1, fields, note, actor, now)
+    audit(actor, "knowledge_article", article_id, "create", None,
+          {"status": "draft", "version": 1, "category": fields["category"],
+           "changed": ["title", "body", "tags", "note"]})
+    return _detail(_load(article_id))
+
+
+@service(EDIT, writes=True)
+def update_article(*, actor: Actor, article_id: int, expected_version: int,
+                   title: str, body: str, category_id: int | None = None,
+                   tags: str = "", note: str = "") -> ArticleDetail:
+    """Save a new version of an article. `expected_version` is the version the
+    editor started from: if someone saved since, nothing is written (Conflict
+    'stale_article'). A published article changes for the duty officers at once
+    (search and suggestions follow the new text in the same transaction). Saving
+    without a change writes nothing."""
+    article_id = _article_id(article_id)
+    expected_version = validation.integer("expected_version", expected_version,
+                                          minimum=1)
+    fields = _fields(title, body, category_id, tags)
+    note = _note(note)
+    article = _load(article_id, for_update=True)
+    if article.version != expected_version:
+        raise Conflict(f"article {article_id} was saved by someone else (version "
+                       f"{article.version}, edited from {expected_version})",
+                       code="stale_article", article_id=article_id,
+                       version=article.version, expected_version=expected_version)
+    before = {"title": article.title, "body": article.body,
+              "category": article.category_id, "tags": article.tags}
+    changed = [name for name in fields if fields[name] != before[name]]
+    if not changed:
+        return _detail(article)
+    now = clock.now()
+    version = article.version + 1
+    updated = (KnowledgeArticle
+               .update(**fields, version=version, updated_at=now,
+                       updated_by=actor.user_id)
+               .where(KnowledgeArticle.id == article_id,
+                      KnowledgeArticle.version == expected_version)
+               .execute())
+    if updated != 1:  # a writer in between (SQLite: cannot happen under IMMEDIATE)
+        raise Conflict(f"article {article_id} was saved by someone else",
+                       code="stale_article", article_id=article_id,
+                       expected_version=expected_version)
+    if "tags" in changed:
+        _save_tags(article_id, fields["tags"])
+    _save_version(article_id, version, fields, note, actor, now)
+    audit(actor, "knowledge_article", article_id, "update",
+          {"version": expected_version},
+          {"version": version, "status": article.status,
+           "category": fields["category"],
+           "changed": sorted(set(changed) - {"category"} | ({"note"} if note else set()))})
+    return _detail(_load(article_id))
+
+
+_TO = {"publish": ("published", ("draft", "retired")),
+       "retire": ("retired", ("draft", "published"))}
+
+
+def _set_status(actor: Actor, article_id, expected_version, action: str
+                ) -> ArticleDetail:
+    article_id = _article_id(article_id)
+    expected_version = validation.integer("expected_version", expected_version,
+                                          minimum=1, required=False)
+    target, sources = _TO[action]
+    article = _load(article_id, for_update=True)
+    if expected_version is not None and article.version != expected_version:
+        raise Conflict(f"article {article_id} was saved by someone else",
+                       code="stale_article", article_id=article_id,
+                       version=article.version, expected_version=expected_version)
+    if article.status not in sources:
+        raise Conflict(f"cannot {action} an article whose status is {article.status}",
+                       code="article_status", action=action, status=article.status)
+    now = clock.now()
+    values = {"status": target, "published": target == "published",
+              "updated_at": now, "updated_by": actor.user_id}
+    if target == "published":
+        values.update(published_at=now, retired_at=None)
+    else:
+        values["retired_at"] = now
+    (KnowledgeArticle
+     .update(**values)
+     .where(KnowledgeArticle.id == article_id, KnowledgeArticle.status == article.status)
+     .execute())
+    audit(actor, "knowledge_article", article_id, action,
+          {"status": article.status}, {"status": target, "version": article.version})
+    return _detail(_load(article_id))
+
+
+@service(EDIT, writes=True)
+def publish(*, actor: Actor, article_id: int, expected_version: int | None = None
+            ) -> ArticleDetail:
+    """Publish a draft (or a retired article again): from now on the duty officers
+    find it and get it suggested. With `expected_version`, only the text the
+    editor saw is published (Conflict 'stale_article' otherwise)."""
+    return _set_status(actor, article_id, expected_version, "publish")
+
+
+@service(EDIT, writes=True)
+def retire(*, actor: Actor, article_id: int, expected_version: int | None = None
+           ) -> ArticleDetail:
+    """Withdraw an article: it leaves the search and the suggestions at once; its
+    versions and the cases it was used on stay."""
+    return _set_status(actor, article_id, expected_version, "retire")
+
+
+# ----------------------------------------------------------------- lists
+
+@service("knowledge.view")
+def list_articles(*, actor: Actor, text: str = "", status: str | None = None,
+                  category_id: int | None = None, tag: str = "",
+                  after: tuple[dt.datetime, int] | None = None, limit: int = 50
+                  ) -> ArticlePage:
+    """A page of articles, most recently changed first, continuing after `after`
+    (the previous page's next_key). Filters: the words of `text` (all must occur:
+    title, body or tags, through the search indexes), status, category (a
+    top-level category includes its sub-categories) and one tag. Duty officers and
+    secretaries see published articles only."""
+    limit = validation.integer("limit", limit, minimum=1, maximum=500)
+    text = validation.text("text", text, max_len=MAX_QUERY)
+    status = validation.choice("status", status, ARTICLE_STATUSES, required=False)
+    category_id = validation.integer("category_id", category_id, minimum=1,
+                                     required=False)
+    tag = validation.text("tag", tag, max_len=MAX_TAG)
+    editor = _is_editor(actor)
+    if not editor:
+        if status not in (None, "published"):
+            return ArticlePage([], None)
+        status = "published"
+    A = KnowledgeArticle
+    query = (A.select(A.id, A.title, A.category, A.tags, A.status, A.version,
+                      A.use_count, A.updated_at)
+             .order_by(A.updated_at.desc(), A.id.desc())
+             .limit(limit + 1))
+    if status:
+        query = query.where(A.status == status)
+    if category_id is not None:
+        query = query.where(A.category.in_(
+            Category.select(Category.id).where((Category.id == category_id)
+                                               | (Category.parent == category_id))))
+    tags = split_tags(tag)
+    if tags:
+        query = query.where(A.id.in_(
+            KnowledgeTag.select(KnowledgeTag.article).where(KnowledgeTag.tag == tags[0])))
+    terms = [t for t in _SPLIT.split(text) if t][:8]
+    if terms:
+        terms.sort(key=len, reverse=True)
+        ids = set(_term_ids(terms[0], 100_000, published_only=False))
+        for term in terms[1:]:
+            if not ids:
+                break
+            ids &= set(_term_ids(term, 100_000, published_only=False))
+        if not ids:
+            return ArticlePage([], None)
+        query = query.where(A.id.in_(sorted(ids)))
+    if after is not None:
+        try:
+            at, last_id = after
+            at = validation.datetime_value("after", at)
+            last_id = validation.integer("after", last_id)
+        except (TypeError, ValueError):
+            raise ValidationError("after", "is not a page key", code="invalid") from None
+        query = query.where((A.updated_at < at) | ((A.updated_at == at) & (A.id < last_id)))
+    rows = list(query.tuples())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    labels = _category_labels(r[2] for r in rows)
+    result = [ArticleRow(aid, title, cid, labels.get(cid, ""), tags_, st, ver, uses,
+                         updated)
+              for aid, title, cid, tags_, st, ver, uses, updated in rows]
+    next_key = (result[-1].updated_at, result[-1].id) if more and result else None
+    return ArticlePage(result, next_key)
+
+
+@service(EDIT)
+def article_versions(*, actor: Actor, article_id: int) -> list[ArticleVersionInfo]:
+    """Every saved version of an article, newest first: who, when, the change
+    note and which fields differ from the version before."""
+    article_id = _article_id(article_id)
+    _load(article_id)
+    V = KnowledgeArticleVersion
+    rows = list(V.select(V.version, V.title, V.body, V.category, V.tags, V.note,
+                         V.author, V.created_at)
+                .where(V.article == article_id)
+                .order_by(V.version)
+                .tuples())
+    names = _names(r[6] for r in rows)
+    labels = _category_labels(r[3] for r in rows)
+    result = []
+    previous = None
+    for version, title, body, cid, tags, note, author, at in rows:
+        now = {"title": title, "body": body, "category_id": cid, "tags": tags}
+        changed = (tuple(k for k in now if now[k] != previous[k]) if previous
+                   else ())
+        result.append(ArticleVersionInfo(article_id, version, title, body, cid,
+                                         labels.get(cid, ""), tags, note,
+                                         names.get(author, ""), at, changed))
+        previous = now
+    return result[::-1]
+
+
+# ----------------------------------------------------------------- use on a case
+
+_LINK_SQL: dict[str, str] = {}
+
+
+def record_use(*, actor: Actor, call_id: int, article_id: int) -> None:
+    """Link a published article to a case and count the use, once per case and
+    article (a second link of the same pair changes nothing). A plain function run
+    inside the caller's transaction (calls.resolve, link_article): the caller has
+    checked the actor may act on the case. ValidationError naming 'article_id' when
+    the article is not published (a draft, retired or unknown id)."""
+    article_id = validation.integer("article_id", article_id, minimum=1)
+    call_id = validation.integer("call_id", call_id, minimum=1)
+    version = (KnowledgeArticle.select(KnowledgeArticle.version)
+               .where(KnowledgeArticle.id == article_id,
+                      KnowledgeArticle.published == True)  # noqa: E712
+               .scalar())
+    if version is None:
+        raise ValidationError("article_id", "is not a published article",
+                              code="article_not_published", article_id=article_id)
+    if not Call.select(Call.id).where(Call.id == call_id).exists():
+        raise NotFound(f"case {call_id} not found", code="not_found", call_id=call_id)
+    database = db.obj
+    sql = _LINK_SQL.get(database.param)
+    if sql is None:  # built once per parameter mark; values are parameters
+        m = database.param
+        sql = _LINK_SQL.setdefault(m, (
+            'INSERT INTO "case_article" ("call_id", "article_id", "version", '
+            f'"actor_id", "at") VALUES ({m}, {m}, {m}, {m}, {m}) '
+            'ON CONFLICT ("call_id", "article_id") DO NOTHING RETURNING "id"'))
+    at = clock.now()
+    inserted = database.execute_sql(sql, (call_id, article_id, version,
+                                          actor.user_id, at)).fetchone()
+    if inserted is None:
+        return  # used on this case already: counted once
+    (KnowledgeArticle
+     .update(use_count=KnowledgeArticle.use_count + 1)
+     .where(KnowledgeArticle.id == article_id)
+     .execute())
+    audit(actor, "knowledge_article", article_id, "use", None,
+          {"call_id": call_id, "version": version})
+
+
+@service("knowledge.view", writes=True)
+def link_article(*, actor: Actor, call_id: int, article_id: int) -> None:
+    """Link an article to a case while on the line (or from the case window): the
+    actor must be allowed to add to the case (the note rule of the object rules)."""
+    call_id = validation.integer("call_id", call_id, minimum=1)
+    call = Call.get_or_none(Call.id == call_id)
+    if call is None:
+        raise NotFound(f"case {call_id} not found", code="not_found", call_id=call_id)
+    check_case(actor, call, "note")
+    record_use(actor=actor, call_id=call_id, article_id=article_id)
+
+
+@service("knowledge.view")
+def case_articles(*, actor: Actor, call_id: int) -> list[ArticleHit]:
+    """The articles used on a case (for the case window), first used first."""
+    call_id = validation.integer("call_id", call_id, minimum=1)
+    call = Call.get_or_none(Call.id == call_id)
+    if call is None:
+        raise NotFound(f"case {call_id} not found", code="not_found", call_id=call_id)
+    check_case(actor, call, "see")
+    ids = [r[0] for r in (CaseArticle.select(CaseArticle.article)
+                          .where(CaseArticle.call == call_id)
+                          .order_by(CaseArticle.at, CaseArticle.id).tuples())]
+    return _hits(ids, [])

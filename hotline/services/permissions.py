@@ -15,6 +15,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "call.close": frozenset({SPEC, SUP, DIR}),
     "call.reopen": frozenset({SUP, DIR}),  # 退回重办
     "call.callback": frozenset({DUTY, SPEC, SUP, DIR}),
+    "call.supervise": frozenset({SUP, DIR}),  # 督办: a note and a deadline
     # callers
     "caller.view": frozenset({DUTY, SPEC, SUP, SEC, DIR}),
     "caller.edit": frozenset({DUTY, SPEC, SUP, DIR}),
@@ -36,6 +37,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "roster.manage": frozenset({SUP, DIR}),
     "handover.write": frozenset({DUTY, SPEC, SUP, DIR}),
     "knowledge.view": frozenset({DUTY, SPEC, SUP, SEC, DIR}),
+    "knowledge.edit": frozenset({SPEC, SUP, DIR}),  # write, publish, retire articles
 }
 
 ALL_PERMISSIONS = frozenset(MATRIX)

@@ -12,6 +12,7 @@ and PostgreSQL), under a lock so that two workstations starting at once do not r
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Callable
 
@@ -398,11 +399,302 @@ def _m006_time(database: Database) -> None:
 
 
 def _m007_case_search(database: Database) -> None:
-    """Center-wide case search (issue 8, DESIGN §7): being written."""
+    """Center-wide case search (issue 8, DESIGN §7).
+
+    The searchable text of a case: ticket number, phone and caller name (left out of
+    an anonymous case), subject, description, solution and its note events, one
+    piece a line, ASCII letters lower-cased (both backends fold the same way).
+    `case_text` holds it per case; database triggers on `call`, `caller` (name) and
+    `call_event` (notes) keep it current in the saving transaction, so every writer
+    (services, imports, the demo generator) keeps the index current.
+
+    SQLite: the text is stored "spaced", every character followed by a space and
+    the whole led by one (' a b c '), and indexed by an FTS5 trigram table
+    (`case_fts`, external content, case-sensitive since the text is folded). A
+    term of 3+ characters is the phrase 'a b c' (5 characters, its trigrams in
+    order), of 2 characters 'a b' (one trigram), of 1 character ' a ' (one
+    trigram): one index serves every length, and since the characters sit at every
+    other position a match is always aligned, so it is exactly a substring match
+    of the original text (no check against the rows afterwards).
+    PostgreSQL: `case_text.body` (the text itself) has a pg_trgm GIN index for
+    terms of 3+ characters (LIKE, rechecked by the server), and
+    `case_text.grams`, the distinct 1- and 2-character pieces of the text, a GIN
+    index for terms of 1 and 2 characters (array containment, exact).
+
+    Cases saved before this migration are indexed in batches of ids, reporting
+    (done, total) to the migration's progress listener.
+    """
+    on_progress = _progress_listener
+    if isinstance(database, SqliteDatabase):
+        _case_search_sqlite(database)
+    else:
+        _case_search_postgresql(database)
+    mark = database.param
+    (top,) = database.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "call"').fetchone()
+    (total,) = database.execute_sql(
+        'SELECT COUNT(*) FROM "call" c WHERE NOT EXISTS '
+        '(SELECT 1 FROM "case_text" t WHERE t."call_id" = c."id")').fetchone()
+    done = 0
+    if on_progress is not None and total:
+        on_progress(0, total)
+    if isinstance(database, SqliteDatabase):
+        fill = ('INSERT INTO "case_text" ("call_id", "body") '
+                'SELECT s."call_id", s."body" FROM "case_search_source" s '
+                f'WHERE s."call_id" > {mark} AND s."call_id" <= {mark} '
+                'AND NOT EXISTS (SELECT 1 FROM "case_text" t '
+                'WHERE t."call_id" = s."call_id")')
+    else:
+        fill = ('INSERT INTO "case_text" ("call_id", "body", "grams") '
+                'SELECT c."id", b.body, case_search_grams(b.body) FROM "call" c '
+                'CROSS JOIN LATERAL (SELECT case_search_body(c."id") AS body) b '
+                f'WHERE c."id" > {mark} AND c."id" <= {mark} '
+                'AND NOT EXISTS (SELECT 1 FROM "case_text" t '
+                'WHERE t."call_id" = c."id")')
+    low = 0
+    while total and low < top:
+        high = low + CASE_SEARCH_BATCH
+        cursor = database.execute_sql(fill, (low, high))
+        done = min(total, done + max(cursor.rowcount or 0, 0))
+        if on_progress is not None:
+            on_progress(done, total)
+        low = high
+
+
+CASE_SEARCH_BATCH = 20_000  # calls per step of building the index
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _case_search_sqlite(database: Database) -> None:
+    def spaced(column: str) -> str:
+        # the characters of `column` joined by spaces ('' for an empty value);
+        # gram_seq (migration 2) numbers 1..GRAM_MAX_CHARS, which covers every
+        # field (descriptions and solutions ≤ 20,000 characters, notes ≤ 10,000)
+        return (f"COALESCE((SELECT group_concat(substr({column}, s.n, 1), ' ') "
+                f"FROM gram_seq AS s WHERE s.n <= length({column})), '')")
+
+    newline = "' ' || char(10) || ' '"
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "case_text" ("call_id" INTEGER PRIMARY KEY, '
+        '"body" TEXT NOT NULL)')
+    database.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS case_fts USING fts5(body, "
+        "content='case_text', content_rowid='call_id', "
+        "tokenize='trigram case_sensitive 1', columnsize=0)")
+    database.execute_sql(
+        'CREATE VIEW IF NOT EXISTS "case_search_source" ("call_id", "body") AS '
+        "SELECT c.id, lower(' ' || "
+        f"{spaced('c.ticket_no')} || {newline} || "
+        f"CASE WHEN c.anonymous THEN '' ELSE {spaced('c.phone')} || {newline} || "
+        f"{spaced('p.name')} END || {newline} || "
+        f"{spaced('c.subject')} || {newline} || "
+        f"{spaced('c.description')} || {newline} || "
+        f"{spaced('c.solution')} || {newline} || "
+        f"COALESCE((SELECT group_concat({spaced('e.detail')}, {newline}) "
+        "FROM call_event AS e WHERE e.call_id = c.id AND e.kind = 'note'), '') "
+        "|| ' ') "
+        'FROM "call" AS c LEFT JOIN "caller" AS p ON p.id = c.caller_id')
+    fresh = ("COALESCE((SELECT s.body FROM case_search_source AS s "
+             "WHERE s.call_id = {id}), '')")
+    triggers = {
+        "case_text_ai": "AFTER INSERT ON case_text BEGIN "
+                        "INSERT INTO case_fts (rowid, body) "
+                        "VALUES (new.call_id, new.body); END",
+        "case_text_ad": "AFTER DELETE ON case_text BEGIN "
+                        "INSERT INTO case_fts (case_fts, rowid, body) "
+                        "VALUES ('delete', old.call_id, old.body); END",
+        "case_text_au": "AFTER UPDATE ON case_text BEGIN "
+                        "INSERT INTO case_fts (case_fts, rowid, body) "
+                        "VALUES ('delete', old.call_id, old.body); "
+                        "INSERT INTO case_fts (rowid, body) "
+                        "VALUES (new.call_id, new.body); END",
+        "call_search_ai": 'AFTER INSERT ON "call" BEGIN '
+                          'INSERT INTO case_text (call_id, body) '
+                          f'VALUES (new.id, {fresh.format(id="new.id")}); END',
+        "call_search_au": (
+            'AFTER UPDATE OF ticket_no, phone, anonymous, caller_id, subject, '
+            'description, solution ON "call" WHEN '
+            "old.ticket_no IS NOT new.ticket_no OR old.phone IS NOT new.phone OR "
+            "old.anonymous IS NOT new.anonymous OR old.caller_id IS NOT new.caller_id "
+            "OR old.subject IS NOT new.subject OR old.description IS NOT "
+            "new.description OR old.solution IS NOT new.solution BEGIN "
+            f"UPDATE case_text SET body = {fresh.format(id='new.id')} "
+            "WHERE call_id = new.id; END"),
+        "call_search_ad": 'AFTER DELETE ON "call" BEGIN '
+                          "DELETE FROM case_text WHERE call_id = old.id; END",
+        "caller_search_au": (
+            'AFTER UPDATE OF name ON "caller" WHEN old.name IS NOT new.name BEGIN '
+            f"UPDATE case_text SET body = {fresh.format(id='case_text.call_id')} "
+            'WHERE call_id IN (SELECT id FROM "call" WHERE caller_id = new.id); END'),
+        "note_search_ai": (
+            "AFTER INSERT ON call_event WHEN new.kind = 'note' BEGIN "
+            f"UPDATE case_text SET body = {fresh.format(id='new.call_id')} "
+            "WHERE call_id = new.call_id; END"),
+        "note_search_au": (
+            "AFTER UPDATE OF kind, detail, call_id ON call_event "
+            "WHEN old.kind = 'note' OR new.kind = 'note' BEGIN "
+            f"UPDATE case_text SET body = {fresh.format(id='case_text.call_id')} "
+            "WHERE call_id IN (old.call_id, new.call_id); END"),
+        "note_search_ad": (
+            "AFTER DELETE ON call_event WHEN old.kind = 'note' BEGIN "
+            f"UPDATE case_text SET body = {fresh.format(id='old.call_id')} "
+            "WHERE call_id = old.call_id; END"),
+    }
+    for name, body in triggers.items():
+        database.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+
+
+def _case_search_postgresql(database: Database) -> None:
+    lower = _sql_literal(_ASCII_UPPER) + ", " + _sql_literal(_ASCII_UPPER.lower())
+    database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "case_text" ("call_id" INTEGER PRIMARY KEY '
+        'REFERENCES "call" ("id") ON DELETE CASCADE, "body" TEXT NOT NULL, '
+        '"grams" TEXT[] NOT NULL)')
+    database.execute_sql('CREATE INDEX IF NOT EXISTS case_text_body_trgm '
+                         'ON "case_text" USING gin ("body" gin_trgm_ops)')
+    database.execute_sql('CREATE INDEX IF NOT EXISTS case_text_grams '
+                         'ON "case_text" USING gin ("grams")')
+    database.execute_sql(
+        "CREATE OR REPLACE FUNCTION case_search_body(cid integer) RETURNS text "
+        "LANGUAGE sql STABLE AS $f$ "
+        "SELECT translate(concat_ws(E'\\n', c.ticket_no, "
+        "CASE WHEN c.anonymous THEN '' ELSE c.phone END, "
+        "CASE WHEN c.anonymous THEN '' ELSE COALESCE(p.name, '') END, "
+        "c.subject, c.description, c.solution, "
+        "(SELECT string_agg(e.detail, E'\\n' ORDER BY e.id) FROM call_event e "
+        f"WHERE e.call_id = c.id AND e.kind = 'note')), {lower}) "
+        'FROM "call" c LEFT JOIN "caller" p ON p.id = c.caller_id '
+        "WHERE c.id = cid $f$")
+    database.execute_sql(
+        "CREATE OR REPLACE FUNCTION case_search_grams(t text) RETURNS text[] "
+        "LANGUAGE sql IMMUTABLE AS $f$ "
+        "SELECT COALESCE(array_agg(DISTINCT g), '{}') FROM ("
+        "SELECT substr(t, n, k) AS g FROM generate_series(1, length(t)) AS n "
+        "CROSS JOIN (VALUES (1), (2)) AS w(k) WHERE n + k - 1 <= length(t)) AS x "
+        "WHERE g !~ E'[ \\t\\r\\n\\u3000]' $f$")  # never part of a term
+    database.execute_sql(
+        "CREATE OR REPLACE FUNCTION case_search_refresh(cid integer) RETURNS void "
+        "LANGUAGE sql AS $f$ "
+        'INSERT INTO "case_text" ("call_id", "body", "grams") '
+        "SELECT cid, b.body, case_search_grams(b.body) "
+        "FROM (SELECT case_search_body(cid) AS body) b WHERE b.body IS NOT NULL "
+        'ON CONFLICT ("call_id") DO UPDATE SET "body" = EXCLUDED."body", '
+        '"grams" = EXCLUDED."grams" $f$')
+    functions = {
+        "case_search_call": "PERFORM case_search_refresh(NEW.id); RETURN NULL;",
+        "case_search_caller": ('PERFORM case_search_refresh(c.id) FROM "call" c '
+                               "WHERE c.caller_id = NEW.id; RETURN NULL;"),
+        "case_search_note": (
+            "IF TG_OP <> 'INSERT' THEN PERFORM case_search_refresh(OLD.call_id); "
+            "END IF; IF TG_OP <> 'DELETE' THEN "
+            "PERFORM case_search_refresh(NEW.call_id); END IF; RETURN NULL;"),
+    }
+    for name, body in functions.items():
+        database.execute_sql(
+            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger "
+            f"LANGUAGE plpgsql AS $f$ BEGIN {body} END $f$")
+    triggers = {
+        ("call_search_ai", "call"): "AFTER INSERT ON \"call\" FOR EACH ROW "
+                                    "EXECUTE FUNCTION case_search_call()",
+        ("call_search_au", "call"): (
+            'AFTER UPDATE OF ticket_no, phone, anonymous, caller_id, subject, '
+            'description, solution ON "call" FOR EACH ROW WHEN ('
+            "OLD.ticket_no IS DISTINCT FROM NEW.ticket_no OR "
+            "OLD.phone IS DISTINCT FROM NEW.phone OR "
+            "OLD.anonymous IS DISTINCT FROM NEW.anonymous OR "
+            "OLD.caller_id IS DISTINCT FROM NEW.caller_id OR "
+            "OLD.subject IS DISTINCT FROM NEW.subject OR "
+            "OLD.description IS DISTINCT FROM NEW.description OR "
+            "OLD.solution IS DISTINCT FROM NEW.solution) "
+            "EXECUTE FUNCTION case_search_call()"),
+        ("caller_search_au", "caller"): (
+            'AFTER UPDATE OF name ON "caller" FOR EACH ROW '
+            "WHEN (OLD.name IS DISTINCT FROM NEW.name) "
+            "EXECUTE FUNCTION case_search_caller()"),
+        ("note_search_ai", "call_event"): (
+            "AFTER INSERT ON call_event FOR EACH ROW WHEN (NEW.kind = 'note') "
+            "EXECUTE FUNCTION case_search_note()"),
+        ("note_search_au", "call_event"): (
+            "AFTER UPDATE OF kind, detail, call_id ON call_event FOR EACH ROW "
+            "WHEN (OLD.kind = 'note' OR NEW.kind = 'note') "
+            "EXECUTE FUNCTION case_search_note()"),
+        ("note_search_ad", "call_event"): (
+            "AFTER DELETE ON call_event FOR EACH ROW WHEN (OLD.kind = 'note') "
+            "EXECUTE FUNCTION case_search_note()"),
+    }
+    for (name, table), body in triggers.items():
+        database.execute_sql(f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
+        database.execute_sql(f"CREATE TRIGGER {name} {body}")
 
 
 def _m008_knowledge(database: Database) -> None:
-    """Knowledge articles written in the app (issue 8): being written."""
+    """Knowledge articles written in the app (issue 8, services/knowledge.py).
+
+    - `knowledge_article`: `status` (draft / published / retired; articles already
+      there are 'published', or 'draft' when their `published` flag is off),
+      `updated_by_id`, `published_at`, `retired_at`; indexes of the editors' list.
+    - `knowledge_article_version`: `category_id`, `tags` and `note` (what changed)
+      of each saved version; one row per (article, version); an article without a
+      row for its current version gets one (its text as it is now).
+    - `knowledge_tag` (one row per tag, filled from the articles' tags) and
+      `case_article` (the articles used on a case), created when missing.
+    """
+    from ..models import (CaseArticle, KnowledgeArticle, KnowledgeArticleVersion,
+                          KnowledgeTag)
+    from ..models.knowledge import split_tags
+
+    pg = isinstance(database, PostgresqlDatabase)
+    stamp = "TIMESTAMP" if pg else "DATETIME"
+    columns = {c.name for c in database.get_columns("knowledge_article")}
+    if "status" not in columns:
+        database.execute_sql('ALTER TABLE "knowledge_article" ADD COLUMN "status" '
+                             "VARCHAR(12) NOT NULL DEFAULT 'published'")
+        database.execute_sql('UPDATE "knowledge_article" SET "status" = \'draft\' '
+                             'WHERE NOT "published"')
+    if "updated_by_id" not in columns:
+        database.execute_sql('ALTER TABLE "knowledge_article" ADD COLUMN '
+                             '"updated_by_id" INTEGER REFERENCES "user" ("id") '
+                             "ON DELETE RESTRICT")
+    for name in ("published_at", "retired_at"):
+        if name not in columns:
+            database.execute_sql(
+                f'ALTER TABLE "knowledge_article" ADD COLUMN "{name}" {stamp}')
+    database.execute_sql('UPDATE "knowledge_article" SET "published_at" = "created_at" '
+                         'WHERE "published" AND "published_at" IS NULL')
+    columns = {c.name for c in database.get_columns("knowledge_article_version")}
+    if "category_id" not in columns:
+        database.execute_sql('ALTER TABLE "knowledge_article_version" ADD COLUMN '
+                             '"category_id" INTEGER REFERENCES "category" ("id") '
+                             "ON DELETE SET NULL")
+    for name in ("tags", "note"):
+        if name not in columns:
+            size = 255 if name == "tags" else 200
+            database.execute_sql(
+                f'ALTER TABLE "knowledge_article_version" ADD COLUMN "{name}" '
+                f"VARCHAR({size}) NOT NULL DEFAULT ''")
+    # the version row of each article's current text (articles written before this
+    # migration, by the demo or by hand, may have none)
+    database.execute_sql(
+        'INSERT INTO "knowledge_article_version" ("article_id", "version", "title", '
+        '"body", "category_id", "tags", "note", "author_id", "created_at") '
+        'SELECT a."id", a."version", a."title", a."body", a."category_id", a."tags", '
+        "'', a.\"author_id\", a.\"updated_at\" FROM \"knowledge_article\" a "
+        'WHERE NOT EXISTS (SELECT 1 FROM "knowledge_article_version" v '
+        'WHERE v."article_id" = a."id" AND v."version" = a."version")')
+    # new tables and the models' indexes (IF NOT EXISTS)
+    database.create_tables([KnowledgeArticle, KnowledgeArticleVersion, KnowledgeTag,
+                            CaseArticle], safe=True)
+    if not database.execute_sql('SELECT 1 FROM "knowledge_tag" LIMIT 1').fetchone():
+        mark = database.param
+        rows = [(article_id, tag) for article_id, tags in database.execute_sql(
+                    'SELECT "id", "tags" FROM "knowledge_article"').fetchall()
+                for tag in split_tags(tags or "")[:20] if len(tag) <= 40]
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            database.execute_sql(
+                'INSERT INTO "knowledge_tag" ("article_id", "tag") VALUES '
+                + ", ".join([f"({mark}, {mark})"] * len(chunk)),
+                [value for row in chunk for value in row])
 
 
 def _m009_case_work(database: Database) -> None:
@@ -421,7 +713,33 @@ def _m009_case_work(database: Database) -> None:
 
 
 def _m010_queues(database: Database) -> None:
-    """The specialist's queues and the due call backs (issue 8): being written."""
+    """The specialist's queues and the due call backs (issue 8, services/queues.py).
+
+    Partial indexes over the few rows the lists read (open cases, open callback
+    cases, resolved cases), so a page is a short index range at 1,000,000 calls
+    and saving a closed call does not touch them. The conditions are written as
+    the queries state them (a partial index is used only then).
+    - open cases by assignee and resolution due: my queue, to sign for, the pool
+      (assignee_id IS NULL);
+    - open callback cases by first-response due: call backs not reached yet;
+    - resolved cases by resolution time: cases awaiting their 回访.
+    """
+    from ..domain.workflow import OPEN_STATUSES
+
+    # the same text as services/queues.py OPEN_CONDITION … (status codes are
+    # constants of the workflow); tests/unit/test_queues.py checks the plans use them
+    open_ = "status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+    open_condition = open_
+    callback_condition = f"outcome = 'callback' AND {open_}"
+    resolved_condition = "status = 'resolved'"
+
+    for name, columns, condition in (
+            ("call_open_assignee_due", "assignee_id, resolution_due, id",
+             open_condition),
+            ("call_open_callback_due", "first_response_due, id", callback_condition),
+            ("call_resolved_at_id", "resolved_at, id", resolved_condition)):
+        database.execute_sql(f'CREATE INDEX IF NOT EXISTS {name} ON "call" '
+                             f"({columns}) WHERE {condition}")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
@@ -463,8 +781,32 @@ def check_version(database: Database) -> int:
     return version
 
 
-def migrate(database: Database) -> int:
-    """Apply the pending migrations; return the number applied."""
+# (done, total) of a long step of the running migrations (building the case search
+# index of an existing database); set by migrate(on_progress=…) or, around code
+# that migrates deeper down (hotline init on a SQLite file), reporting_progress().
+_progress_listener: Callable[[int, int], None] | None = None
+
+
+@contextlib.contextmanager
+def reporting_progress(on_progress: Callable[[int, int], None] | None):
+    """Within the block, migrate() reports the progress of long steps to
+    `on_progress(done, total)`."""
+    global _progress_listener
+    previous, _progress_listener = _progress_listener, on_progress
+    try:
+        yield
+    finally:
+        _progress_listener = previous
+
+
+def migrate(database: Database,
+            on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Apply the pending migrations; return the number applied. A long step
+    (building the case search index of an existing database) reports
+    `on_progress(done, total)`."""
+    if on_progress is not None:
+        with reporting_progress(on_progress):
+            return migrate(database)
     with database.atomic():
         if isinstance(database, PostgresqlDatabase):
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (PG_LOCK_KEY,))

@@ -83,6 +83,16 @@ def test_role_change_takes_effect_without_signing_in_again(actors):
     ("admin", "audit.view", True),
     ("admin", "call.log", False),
     ("admin", "call.view", False),
+    # knowledge articles: specialists write them; everyone on cases reads them
+    ("specialist", "knowledge.edit", True),
+    ("supervisor", "knowledge.edit", True),
+    ("director", "knowledge.edit", True),
+    ("duty_officer", "knowledge.edit", False),
+    ("secretary", "knowledge.edit", False),
+    ("admin", "knowledge.edit", False),
+    ("duty_officer", "knowledge.view", True),
+    ("secretary", "knowledge.view", True),
+    ("admin", "knowledge.view", False),
 ])
 def test_design_matrix_cells(role, permission, allowed):
     assert (role in MATRIX[permission]) is allowed
@@ -117,7 +127,7 @@ def test_every_case_service_applies_an_object_rule(actors):
                           assignee_id=actors["specialist"].id)
     values = {"assignee_id": actors["director"].id, "note": "x", "text": "x",
               "solution": "x", "reason": "x", "rating": 3, "reached": True,
-              "comment": "x"}
+              "comment": "x", "article_id": 1}
     checked = []
     for name, info in sorted(REGISTRY.items()):
         params = inspect.signature(info.func.__wrapped__).parameters
