@@ -1,0 +1,368 @@
+"""The specialist's workstation and the call backs due (issue 8 items 3 and 4).
+
+- `my_queue`: the open cases assigned to the actor that he has taken (signed for,
+  签收, or already being worked), by resolution due time, then id.
+- `to_sign_for`: the dispatched cases assigned to him that he has not signed for
+  yet, plus, for a specialist, the unassigned pool (status new: e.g. a callback
+  nobody took) he may see; same order.
+  Every open case assigned to someone is in exactly one of the two lists: signing
+  for it moves it from the second to the first.
+- `due_callbacks`: callback-outcome cases not yet reached (open, no reached call
+  back) by their first-response due time, and resolved cases awaiting their 回访
+  (no reached call back since the resolution and no rating) by resolution time.
+  Scope: a specialist his assigned cases, a duty officer the cases he logged,
+  supervisors and directors every case (so nobody gets a confidential case he may
+  not see: assigned and own cases are always seen whole).
+- `queue_counts`: the three counts for the navigation.
+
+Pages go by key: `after` is (key, id) of the last row shown; a row without a due
+time comes after all the rows with one (in id order), on both backends. Each page
+is one statement per part of the list on a partial index of open cases (migration
+10), so it costs the same at 1,000,000 calls as at 1,000. The SQL is written once
+per backend (keyed by the driver's parameter mark) and sent with execute_sql:
+values are parameters; status and outcome codes are constants of the workflow
+written into the text, because a partial index is only used when the query states
+its condition literally (SQLite does not look at bound values for that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..domain import workflow
+from ..domain.access import ALL_CASES_ROLES, SYSTEM
+from ..domain.sla_state import ClockState, clock_state
+from ..models import db
+from . import clock, validation
+from .base import Actor, service
+from .callers import mask_phone, read_datetime
+from .errors import ValidationError
+from .permissions import allowed
+
+MAX_LIMIT = 500
+
+
+def _codes(*codes: str) -> str:
+    """Workflow codes as an SQL list of literals (constants, never user input)."""
+    for code in codes:
+        if code not in workflow.STATUSES + workflow.SERVICE_OUTCOMES:
+            raise ValueError(code)
+    return ", ".join(f"'{c}'" for c in codes)
+
+
+OPEN_SQL = _codes(*workflow.OPEN_STATUSES)
+# sign_for's source statuses (domain/workflow.py): a case in one of them without
+# signed_at is still to be signed for; everything else open and assigned is taken
+UNSIGNED_STATUSES = workflow.TRANSITIONS["sign_for"][0]
+UNSIGNED_SQL = _codes(*UNSIGNED_STATUSES)
+TAKEN_SQL = _codes(*(s for s in workflow.OPEN_STATUSES if s not in UNSIGNED_STATUSES))
+
+# the partial indexes (migration 10) state these conditions; the queries repeat them
+OPEN_CONDITION = f"c.status IN ({OPEN_SQL})"
+CALLBACK_CONDITION = f"c.outcome = 'callback' AND c.status IN ({OPEN_SQL})"
+RESOLVED_CONDITION = "c.status = 'resolved'"
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: int
+    kind: str  # queue | sign_for | pool | callback | revisit
+    ticket_no: str
+    received_at: dt.datetime
+    priority: str
+    category: str
+    subject: str
+    caller_name: str
+    phone: str  # masked for an anonymous caller
+    status: str
+    outcome: str
+    assignee_id: int | None
+    assignee: str
+    creator_id: int | None
+    signed_at: dt.datetime | None
+    first_response_at: dt.datetime | None
+    first_response_due: dt.datetime | None
+    resolution_due: dt.datetime | None
+    resolved_at: dt.datetime | None
+    paused_at: dt.datetime | None
+    confidential: bool
+    anonymous: bool
+    version: int  # pass back as expected_version (quick actions)
+    due_at: dt.datetime | None  # the list's order: the key of `after`
+    clock: ClockState  # the clock the list shows (see _clock_of)
+    response_clock: ClockState  # first response
+    resolution_clock: ClockState
+    attempts: int = 0  # call backs made (since the resolution for a revisit)
+
+    @property
+    def key(self) -> tuple[dt.datetime | None, int]:
+        """Pass as `after` to read the next page."""
+        return (self.due_at, self.id)
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    my_queue: int | None  # None: the role does not work cases
+    to_sign_for: int | None
+    callbacks: int | None  # None: the role does not call back
+
+
+# ----------------------------------------------------------------- SQL
+
+_SELECT = (
+    "SELECT c.id, c.ticket_no, c.received_at, c.priority, c.subject, c.status, "
+    "c.outcome, c.phone, c.anonymous, c.confidential, c.assignee_id, c.creator_id, "
+    "c.signed_at, c.first_response_at, c.first_response_due, c.resolution_due, "
+    "c.resolved_at, c.paused_at, c.reopen_count, c.version, cat.name, par.name, "
+    "u.display_name, cl.name, {attempts} "
+    'FROM "call" c '
+    'LEFT JOIN "category" cat ON c.category_id = cat.id '
+    'LEFT JOIN "category" par ON cat.parent_id = par.id '
+    'LEFT JOIN "user" u ON c.assignee_id = u.id '
+    'LEFT JOIN "caller" cl ON c.caller_id = cl.id ')
+_NO_ATTEMPTS = "0"
+
+
+def _attempts_since(column: str) -> str:
+    return (f'(SELECT COUNT(*) FROM "callback" cb WHERE cb.call_id = c.id '
+            f"AND cb.at >= {column})")
+
+
+def _not_reached_since(column: str | None, p: str) -> str:
+    since = f" AND cb.at >= {column}" if column else ""
+    return (f'NOT EXISTS (SELECT 1 FROM "callback" cb WHERE cb.call_id = c.id '
+            f"AND cb.reached = {p}{since})")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of a list: its condition (with parameters), the column it is
+    ordered by, the kind of its rows and the count of call backs it shows."""
+
+    kind: str
+    where: str
+    params: tuple
+    key: str
+    attempts: str = _NO_ATTEMPTS
+
+
+_SQL: dict[tuple, str] = {}
+
+
+def _sql(part: _Part, p: str, variant: str) -> str:
+    """The statement of one page of `part`: `variant` is 'first' (rows with a key),
+    'after' (rows after (key, id)), 'nulls' (rows without a key after an id) or
+    'count'."""
+    cache = (part.kind, part.where, part.key, part.attempts, p, variant)
+    sql = _SQL.get(cache)
+    if sql is not None:
+        return sql
+    if variant == "count":
+        sql = f'SELECT COUNT(*) FROM "call" c WHERE {part.where}'
+    else:
+        head = _SELECT.format(attempts=part.attempts) + f"WHERE {part.where} AND "
+        if variant == "first":
+            sql = head + (f"{part.key} IS NOT NULL "
+                          f"ORDER BY {part.key}, c.id LIMIT {p}")
+        elif variant == "after":
+            sql = head + (f"({part.key}, c.id) > ({p}, {p}) "
+                          f"ORDER BY {part.key}, c.id LIMIT {p}")
+        else:
+            sql = head + f"{part.key} IS NULL AND c.id > {p} ORDER BY c.id LIMIT {p}"
+    _SQL[cache] = sql
+    return sql
+
+
+def _fetch(part: _Part, after, limit: int, now: dt.datetime) -> list[QueueRow]:
+    """Up to `limit` rows of `part` after the cursor: first the rows with a key in
+    (key, id) order, then those without, by id."""
+    database = db.obj
+    p = database.param
+    rows = []
+    after_key, after_id = after if after is not None else (None, None)
+    if after is None or after_key is not None:
+        if after is None:
+            sql, extra = _sql(part, p, "first"), (limit,)
+        else:
+            sql = _sql(part, p, "after")
+            extra = (_db_time(after_key), after_id, limit)
+        rows = database.execute_sql(sql, part.params + extra).fetchall()
+    if len(rows) < limit:
+        start = after_id if (after is not None and after_key is None) else 0
+        rows += database.execute_sql(_sql(part, p, "nulls"),
+                                     part.params + (start, limit - len(rows))
+                                     ).fetchall()
+    return [_row(part.kind, r, now) for r in rows]
+
+
+def _count(part: _Part) -> int:
+    database = db.obj
+    return database.execute_sql(_sql(part, database.param, "count"),
+                                 part.params).fetchone()[0]
+
+
+def _db_time(value: dt.datetime):
+    from ..models import Call
+    return Call.resolution_due.db_value(value)
+
+
+def _merge(parts: list[_Part], after, limit: int) -> list[QueueRow]:
+    """A page of a list made of several parts, in one order: (key, id), the rows
+    without a key last."""
+    now = clock.now()
+    rows = [row for part in parts for row in _fetch(part, after, limit, now)]
+    rows.sort(key=lambda r: (r.due_at is None, r.due_at or dt.datetime.min, r.id))
+    return rows[:limit]
+
+
+# ----------------------------------------------------------------- rows
+
+def _row(kind: str, r: tuple, now: dt.datetime) -> QueueRow:
+    (cid, ticket, received, priority, subject, status, outcome, phone, anonymous,
+     confidential, assignee_id, creator_id, signed, first_at, first_due, res_due,
+     resolved, paused, reopen_count, version, cat, parent, assignee, caller,
+     attempts) = r
+    received, signed, first_at, first_due, res_due, resolved, paused = (
+        read_datetime(v) if v is not None else None
+        for v in (received, signed, first_at, first_due, res_due, resolved, paused))
+    response = clock_state(first_due, now=now, started_at=received,
+                           paused_at=paused if first_at is None else None,
+                           done_at=first_at)
+    # a reopened case's resolution clock started at the reopening, which the row
+    # does not carry: only the 24 h rule judges "at risk" for it
+    resolution = clock_state(res_due, now=now,
+                             started_at=received if not reopen_count else None,
+                             paused_at=paused, done_at=resolved)
+    if kind == "callback":
+        shown, due_at = response, first_due
+    elif kind == "revisit":
+        shown, due_at = resolution, resolved
+    else:
+        shown, due_at = resolution, res_due
+    anonymous = bool(anonymous)
+    phone = phone or ""
+    return QueueRow(
+        id=cid, kind=kind, ticket_no=ticket, received_at=received, priority=priority,
+        category=f"{parent}/{cat}" if parent else (cat or ""), subject=subject,
+        caller_name="" if anonymous else (caller or ""),
+        phone=mask_phone(phone) if (anonymous and phone) else phone,
+        status=status, outcome=outcome, assignee_id=assignee_id,
+        assignee=assignee or "", creator_id=creator_id, signed_at=signed,
+        first_response_at=first_at, first_response_due=first_due,
+        resolution_due=res_due, resolved_at=resolved, paused_at=paused,
+        confidential=bool(confidential), anonymous=anonymous, version=version or 0,
+        due_at=due_at, clock=shown, response_clock=response,
+        resolution_clock=resolution, attempts=int(attempts or 0))
+
+
+# ----------------------------------------------------------------- the lists
+
+def _me(actor: Actor) -> int:
+    return actor.user_id or 0
+
+
+def _queue_part(actor: Actor) -> _Part:
+    return _Part("queue",
+                 f"c.assignee_id = {{p}} AND {OPEN_CONDITION} AND "
+                 f"(c.signed_at IS NOT NULL OR c.status IN ({TAKEN_SQL}))",
+                 (_me(actor),), "c.resolution_due")
+
+
+def _sign_parts(actor: Actor) -> list[_Part]:
+    parts = [_Part("sign_for",
+                   f"c.assignee_id = {{p}} AND {OPEN_CONDITION} AND "
+                   f"c.status IN ({UNSIGNED_SQL}) AND c.signed_at IS NULL",
+                   (_me(actor),), "c.resolution_due")]
+    if actor.role == "specialist":  # the pool: unassigned cases he may see
+        parts.append(_Part("pool",
+                           f"c.assignee_id IS NULL AND {OPEN_CONDITION} AND "
+                           "c.status = 'new' AND (c.confidential = {p} "
+                           "OR c.creator_id = {p})",
+                           (False, _me(actor)), "c.resolution_due"))
+    return parts
+
+
+def _callback_parts(actor: Actor) -> list[_Part]:
+    role = SYSTEM if actor.is_system else actor.role
+    if role in ALL_CASES_ROLES:
+        scope, params = "", ()
+    elif role == "duty_officer":
+        scope, params = "c.creator_id = {p} AND ", (_me(actor),)
+    else:
+        scope, params = "c.assignee_id = {p} AND ", (_me(actor),)
+    return [
+        _Part("callback",
+              scope + f"{CALLBACK_CONDITION} AND " + _not_reached_since(None, "{p}"),
+              params + (True,), "c.first_response_due",
+              _attempts_since("c.received_at")),
+        _Part("revisit",
+              scope + f"{RESOLVED_CONDITION} AND "
+              + _not_reached_since("c.resolved_at", "{p}")
+              + ' AND NOT EXISTS (SELECT 1 FROM "survey" s WHERE s.call_id = c.id)',
+              params + (True,), "c.resolved_at",
+              _attempts_since("c.resolved_at")),
+    ]
+
+
+def _bind(parts: list[_Part]) -> list[_Part]:
+    """The parts with the driver's parameter mark written in."""
+    p = db.obj.param
+    return [_Part(x.kind, x.where.replace("{p}", p), x.params, x.key,
+                  x.attempts.replace("{p}", p)) for x in parts]
+
+
+def _paging(after, limit):
+    limit = validation.integer("limit", limit, minimum=1, maximum=MAX_LIMIT)
+    if after is None:
+        return None, limit
+    try:
+        key, last_id = after
+    except (TypeError, ValueError):
+        raise ValidationError("after", "must be (due time, id) of the last row",
+                              code="invalid") from None
+    last_id = validation.integer("after", last_id, minimum=0)
+    if key is not None and not isinstance(key, dt.datetime):
+        raise ValidationError("after", "must be (due time, id) of the last row",
+                              code="invalid")
+    return (key, last_id), limit
+
+
+@service("call.work")
+def my_queue(*, actor: Actor, after: tuple | None = None, limit: int = 50
+             ) -> list[QueueRow]:
+    """The open cases assigned to the actor that he has taken, by resolution due."""
+    after, limit = _paging(after, limit)
+    return _merge(_bind([_queue_part(actor)]), after, limit)
+
+
+@service("call.work")
+def to_sign_for(*, actor: Actor, after: tuple | None = None, limit: int = 50
+                ) -> list[QueueRow]:
+    """Dispatched cases waiting for the actor to sign for them (签收), and for a
+    specialist the unassigned pool; by resolution due."""
+    after, limit = _paging(after, limit)
+    return _merge(_bind(_sign_parts(actor)), after, limit)
+
+
+@service("call.callback")
+def due_callbacks(*, actor: Actor, after: tuple | None = None, limit: int = 50
+                  ) -> list[QueueRow]:
+    """Call backs due: callback cases not reached yet (by first-response due) and
+    resolved cases awaiting their 回访 (by resolution time)."""
+    after, limit = _paging(after, limit)
+    return _merge(_bind(_callback_parts(actor)), after, limit)
+
+
+@service(None)
+def queue_counts(*, actor: Actor) -> QueueCounts:
+    """The navigation's counts; None for a list the role does not have."""
+    role = SYSTEM if actor.is_system else actor.role
+    works = role == SYSTEM or allowed(role, "call.work")
+    calls_back = role == SYSTEM or allowed(role, "call.callback")
+    return QueueCounts(
+        my_queue=_count(_bind([_queue_part(actor)])[0]) if works else None,
+        to_sign_for=sum(_count(x) for x in _bind(_sign_parts(actor)))
+        if works else None,
+        callbacks=sum(_count(x) for x in _bind(_callback_parts(actor)))
+        if calls_back else None)
