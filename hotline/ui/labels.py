@@ -71,6 +71,15 @@ def field(name: str) -> str:
         "body": QCoreApplication.translate("Labels", "Handover note"), "duration_seconds": QCoreApplication.translate("Labels", "Call duration"),
         "ends_at": QCoreApplication.translate("Labels", "End"), "starts_at": QCoreApplication.translate("Labels", "Start"), "user_id": QCoreApplication.translate("Labels", "Person"),
         "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
+    }.get(name) or _article_field(name)
+
+
+def _article_field(name: str) -> str:
+    """The fields of a knowledge article (services.knowledge)."""
+    return {
+        "title": QCoreApplication.translate("Labels", "Title"), "article_body": QCoreApplication.translate("Labels", "Article text"),
+        "tags": QCoreApplication.translate("Labels", "Tags"), "note": QCoreApplication.translate("Labels", "What changed"),
+        "article_id": QCoreApplication.translate("Labels", "Knowledge article"),
     }.get(name, name)
 
 
@@ -148,6 +157,12 @@ def _validation_text(exc: ValidationError) -> str:
         return QCoreApplication.translate("Labels", "must be after the start")
     if code == "shift_too_long":
         return QCoreApplication.translate("Labels", "a shift lasts at most 24 hours")
+    if code == "article_not_published":
+        return QCoreApplication.translate(
+            "Labels", "is not a published article (a draft or a retired one)")
+    if code == "too_many_tags":
+        return _fill(QCoreApplication.translate("Labels", "at most %1 tags"),
+                     p.get("maximum", "?"))
     return _legacy_validation_text(exc.message)
 
 
@@ -218,7 +233,25 @@ def _conflict_text(exc: Conflict) -> str:
         return QCoreApplication.translate(
             "Labels", "This category is used by cases: deactivate it instead of "
             "deleting it.")
+    if code == "stale_article":
+        return QCoreApplication.translate(
+            "Labels", "Someone else saved this article meanwhile. Nothing was saved; "
+            "your text is still here: copy what you need, reload the article and "
+            "edit again.")
+    if code == "article_status":
+        return _fill(QCoreApplication.translate(
+            "Labels", "This cannot be done to the article now: it is %1. Reload it."),
+            article_status(p.get("status", "")))
     return str(exc)
+
+
+def article_status(code: str) -> str:
+    """draft / published / retired, as the knowledge base shows them."""
+    return {
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "published": QCoreApplication.translate("Labels", "Published"),
+        "retired": QCoreApplication.translate("Labels", "Retired"),
+    }.get(code, code)
 
 
 def _database_text(code: str, reason: str) -> str:
