@@ -27,8 +27,14 @@ def cmd_init(args) -> int:
     from ..storage.migrations import LATEST
 
     from ..services.importer import recover_unfinished_imports
+    from ..storage.migrations import reporting_progress
 
-    _init_schema(args)
+    def progress(done: int, total: int) -> None:  # building the case search index
+        print(f"indexing cases for search: {done:,} / {total:,}", file=sys.stderr,
+              flush=True)
+
+    with reporting_progress(progress):
+        _init_schema(args)
     print(f"{describe(resolve_url(args.db)).describe()}: schema version {LATEST}")
     for run_id, what in recover_unfinished_imports():  # an import that died
         print(f"unfinished import {run_id}: {what}")
