@@ -24,7 +24,8 @@ Acting (`may_act`), per action:
   assigned to them (or taking an unassigned case they may see); supervisors and
   directors on any case. Duty officers do not work cases.
 - `escalate`: specialists on cases assigned to them; duty officers on cases they
-  logged; supervisors and directors on any case.
+  logged that nobody has started yet (new or assigned); supervisors and directors
+  on any case.
 
 Assignees: a case is only ever assigned to someone whose role can work it
 (WORK_ROLES = the roles with call.work). A "callback" call is therefore assigned to
@@ -121,7 +122,9 @@ def denial(role: str, actor_id: int | None, action: str,
     if action == "escalate":
         if role == SPEC:
             return None if case.assignee_id == actor_id else "not_your_case"
-        return None if rel == "own" else "not_your_case"  # duty officer
+        if rel != "own":  # duty officer: a case he logged, not yet being worked
+            return "not_your_case"
+        return None if case.status in NOT_STARTED else "in_specialist_hands"
     return "role_cannot_act"
 
 

@@ -144,15 +144,16 @@ def escalate(case, *, assignee_id: int, at: dt.datetime, policy: Policy | None,
 
 
 def start(case, *, at: dt.datetime, actor_id: int | None) -> dict:
-    """Begin work (受理); an unassigned case is taken by whoever starts it. Starting
-    a case not yet signed for signs for it too."""
+    """Begin work (受理); an unassigned case is taken by whoever starts it. Its
+    assignee starting a case not yet signed for signs for it too."""
     updates = _updates("start", case)
-    if _get(case, "assignee_id") is None:
+    holder = _get(case, "assignee_id")
+    if holder is None:
         if actor_id is None:
             raise ValidationError("assignee_id", "an unassigned case needs an assignee",
                                   code="required")
-        updates["assignee_id"] = actor_id
-    if _signed_at(case) is None:
+        updates["assignee_id"] = holder = actor_id
+    if _signed_at(case) is None and holder == actor_id:
         updates["signed_at"] = at
     if _get(case, "first_response_at") is None:
         updates["first_response_at"] = at

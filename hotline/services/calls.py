@@ -10,16 +10,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..domain import workflow
+from ..domain.case_actions import CaseState, available_actions
 from ..models import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, PRIORITIES, Call,
-                      CallEvent, Callback, Caller, CaseResolution, Category, Survey,
-                      User, db)
-from . import clock, sla, validation
+                      CallEvent, Callback, Caller, CaseArticle, CaseResolution,
+                      Category, KnowledgeArticle, Supervision, Survey, User, db)
+from . import clock, knowledge, sla, validation
 from ..storage.dialect import insert_row, is_sqlite
 from .base import Actor, audit, service
 from .case_access import check_case, check_no_survey
 from .callers import (create_named_caller, find_or_create_caller, mask_phone,
                       normalize_phone)
-from .errors import NotFound, PermissionDenied, StaleCase, ValidationError
+from .errors import (InvalidTransition, NotFound, PermissionDenied, StaleCase,
+                     ValidationError)
 from .permissions import allowed
 
 OPEN_STATUSES = workflow.OPEN_STATUSES
@@ -95,6 +97,27 @@ class CaseDetail:
     events: list[Event] = field(default_factory=list)
     callbacks: list[tuple] = field(default_factory=list)  # (at, actor, reached, note)
     surveys: list[tuple] = field(default_factory=list)  # (at, actor, rating, comment)
+    supervisions: list["SupervisionInfo"] = field(default_factory=list)
+    articles: list[tuple] = field(default_factory=list)  # (article id, title)
+    # what the reader may do with the case now (domain/case_actions.py)
+    actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SupervisionInfo:
+    """督办 on a case: who pressed, when, the note and the deadline; closed_at
+    once the case was resolved."""
+
+    id: int
+    at: dt.datetime
+    actor: str
+    note: str
+    deadline: dt.datetime
+    closed_at: dt.datetime | None
+
+    @property
+    def open(self) -> bool:
+        return self.closed_at is None
 
 
 def _category_label(category: Category | None) -> str:
@@ -412,10 +435,7 @@ def escalate(*, actor: Actor, call_id: int, assignee_id: int, note: str,
     """Escalate to an expert or supervisor (升级)."""
     note = _note_text(note, required=True)
     call = _locked(call_id, expected_version)
-    if actor.role == "specialist":
-        _owner_or(actor, call, "escalate")
-    elif actor.role == "duty_officer" and call.creator_id != actor.id:
-        raise PermissionDenied("escalate a case someone else logged", actor.role)
+    check_case(actor, call, "escalate")
     assignee = _check_assignee(assignee_id, ESCALATE_ROLES)
     policy, calendar = _sla_of(call)
     return _apply(actor, call, "escalate",
@@ -483,22 +503,32 @@ def resume(*, actor: Actor, call_id: int, note: str = "",
 
 @service("call.work", writes=True)
 def resolve(*, actor: Actor, call_id: int, solution: str,
+            article_id: int | None = None,
             expected_version: int | None = None) -> CaseSummary:
-    """Record the solution (办结). The resolution joins the case's history with the
-    due time that applied to it."""
+    """Record the solution (办结), optionally with the knowledge article it used
+    (linked and counted in the same transaction). The resolution joins the case's
+    history with the due time that applied to it; open supervisions (督办) end."""
     solution = validation.text("solution", solution, max_len=MAX_DESCRIPTION,
                                required=True, multiline=True)
     call = _locked(call_id, expected_version)
     _owner_or(actor, call, "resolve")
+    workflow.target("resolve", call.status)  # refuse before linking anything
+    if article_id is not None:
+        knowledge.record_use(actor=actor, call_id=call.id, article_id=article_id)
+    now = clock.now()
+    (Supervision.update(closed_at=now)
+     .where(Supervision.call == call.id, Supervision.closed_at.is_null())
+     .execute())
     policy, calendar = _sla_of(call)
-    updates = workflow.resolve(call, at=clock.now(), solution=solution,
+    updates = workflow.resolve(call, at=now, solution=solution,
                                policy=policy, calendar=calendar)
     fact = workflow.resolution_fact(call, updates)
     insert_row(CaseResolution, dict(
         call=call.id, resolved_at=fact["resolved_at"], due_at=fact["due_at"],
         assignee=fact["assignee_id"], resolved_by=actor.user_id,
         first_contact=False))
-    return _apply(actor, call, "resolve", updates, detail=solution[:500])
+    return _apply(actor, call, "resolve", updates, detail=solution[:500],
+                  audit_extra={"article_id": article_id} if article_id else None)
 
 
 @service("call.close", writes=True)
@@ -524,14 +554,60 @@ def reopen(*, actor: Actor, call_id: int, reason: str,
     reopened now: the figures of the month it was resolved in do not change."""
     reason = _note_text(reason, "reason", required=True)
     call = _locked(call_id, expected_version)
+    return _reopen(actor, call, reason)
+
+
+def _reopen(actor: Actor, call: Call, reason: str, assignee: User | None = None
+            ) -> CaseSummary:
+    """Reopen the locked case (退回重办); with `assignee`, into his hands (he signs
+    for it)."""
     now = clock.now()
     policy, calendar = _sla_of(call)
     updates = workflow.reopen(call, at=now, policy=policy, calendar=calendar)
+    detail = reason
+    if assignee is not None:
+        updates["assignee_id"] = assignee.id
+        if assignee.id != call.assignee_id:
+            updates["signed_at"] = None  # the new holder signs for it
+        detail = _join(assignee.display_name, reason)
     (CaseResolution.update(reopened_at=now, reopened_by=actor.user_id)
      .where(CaseResolution.call == call.id, CaseResolution.reopened_at.is_null())
      .execute())
     return _apply(actor, call, "reopen", updates, event_kind="reopened",
-                  detail=reason)
+                  detail=detail)
+
+
+SUPERVISE_MIN_AHEAD = dt.timedelta(minutes=5)
+
+
+@service("call.supervise", writes=True)
+def supervise(*, actor: Actor, call_id: int, note: str, deadline: dt.datetime,
+              expected_version: int | None = None) -> int:
+    """督办: a supervisor or director presses for an open case with a note and a
+    deadline. One open supervision per case; it ends when the case is resolved.
+    Returns the supervision's id. The case row itself is unchanged (like a note),
+    but a stale view is refused when the version seen is given."""
+    note = _note_text(note, required=True)
+    deadline = validation.datetime_value("deadline", deadline)
+    call = _locked(call_id, expected_version)
+    check_case(actor, call, "see")
+    if call.status not in OPEN_STATUSES:
+        raise InvalidTransition("supervise", call.status)
+    if (Supervision.select().where(Supervision.call == call.id,
+                                   Supervision.closed_at.is_null()).exists()):
+        raise InvalidTransition("supervise", call.status, code="supervision_open",
+                                ticket_no=call.ticket_no)
+    now = clock.now()
+    if deadline < now + SUPERVISE_MIN_AHEAD:
+        raise ValidationError("deadline", "must lie in the future", code="in_past")
+    supervision_id = insert_row(Supervision, dict(
+        call=call.id, at=now, actor=actor.user_id, note=note, deadline=deadline),
+        returning_id=True)
+    _event(call.id, actor, "supervised", at=now,
+           detail=_join(f"{deadline:%Y-%m-%d %H:%M}", note))
+    audit(actor, "call", call.id, "supervise", None,
+          {"supervision_id": supervision_id, "deadline_at": deadline, "note": note})
+    return supervision_id
 
 
 @service("call.note", writes=True)
@@ -584,6 +660,79 @@ def record_survey(*, actor: Actor, call_id: int, rating: int, comment: str = ""
     audit(actor, "call", call.id, "survey", None, {"rating": rating, "comment": comment})
 
 
+FOLLOW_UPS = ("reopen", "escalate")
+DISSATISFIED = (1, 2)  # 不满意, 非常不满意: the form offers a follow-up
+FOLLOW_UP_ROLES = ("supervisor", "director")
+
+
+@dataclass(frozen=True)
+class CallbackVisit:
+    """What record_callback_visit saved: the attempt's number on this case, the
+    rating if one was given, and the case after any follow-up."""
+
+    attempt: int
+    rating: int | None
+    follow_up: str | None
+    case: CaseSummary
+
+
+@service("call.callback", writes=True)
+def record_callback_visit(*, actor: Actor, call_id: int, reached: bool,
+                          note: str = "", rating: int | None = None,
+                          comment: str = "", follow_up: str | None = None,
+                          reason: str = "", escalate_to: int | None = None,
+                          attempt_call_back: bool = True,
+                          expected_version: int | None = None) -> CallbackVisit:
+    """回访 in one transaction: the call back (reached or not; `attempt_call_back`
+    False records only the rating, e.g. the caller rang in to give it), the
+    caller's rating (1–5, entered on his behalf, once per case, only when he was
+    reached) with a comment, and for a dissatisfied rating (1–2) a follow-up:
+    `reopen` (退回重办 with `reason`; supervisors and directors) or `escalate` to a
+    supervisor or director (`escalate_to`, `reason`): a resolved or closed case is
+    reopened into his hands, an open one escalated to him. If any part is refused
+    nothing is written."""
+    note = _note_text(note)
+    comment = _note_text(comment, "comment")
+    if rating is not None:
+        rating = validation.integer("rating", rating, minimum=1, maximum=5)
+        if not reached:
+            raise ValidationError("rating", "is given only when the caller was "
+                                  "reached", code="not_reached")
+    if not attempt_call_back and rating is None:
+        raise ValidationError("rating", "is required", code="required")
+    if follow_up is not None:
+        follow_up = validation.choice("follow_up", follow_up, FOLLOW_UPS)
+        if rating not in DISSATISFIED:
+            raise ValidationError("follow_up", "follows only a dissatisfied rating",
+                                  code="not_dissatisfied")
+        reason = _note_text(reason, "reason", required=True)
+    call = _load(call_id, for_update=True)
+    _check_version(call, expected_version)
+    attempt = Callback.select().where(Callback.call == call.id).count()
+    if attempt_call_back:
+        record_callback(actor=actor, call_id=call.id, reached=bool(reached), note=note)
+        attempt += 1
+    if rating is not None:
+        record_survey(actor=actor, call_id=call.id, rating=rating, comment=comment)
+    summary = None
+    if follow_up == "reopen":
+        summary = reopen(actor=actor, call_id=call.id, reason=reason)
+    elif follow_up == "escalate":
+        target = _check_assignee(escalate_to, FOLLOW_UP_ROLES, "escalate_to")
+        current = _load(call.id, for_update=True)
+        if current.status in ("resolved", "closed"):
+            # the caller's dissatisfaction sends it back into a supervisor's hands
+            check_case(actor, current, "survey")
+            summary = _reopen(actor, current, reason, assignee=target)
+        else:
+            summary = escalate(actor=actor, call_id=call.id, assignee_id=target.id,
+                               note=reason)
+    if summary is None:
+        summary = _summary(Call.get_by_id(call.id), actor)
+    return CallbackVisit(attempt=attempt, rating=rating, follow_up=follow_up,
+                         case=summary)
+
+
 def _join(*parts: str) -> str:
     return " — ".join(p for p in parts if p)
 
@@ -623,6 +772,24 @@ def get_case(*, actor: Actor, call_id: int | None = None,
     surveys = [(s.at, name(s.actor_id), s.rating, "" if redact else s.comment)
                for s in Survey.select().where(Survey.call == call.id)
                .order_by(Survey.at)]
+    supervisions = [SupervisionInfo(v.id, v.at, name(v.actor_id),
+                                    "" if redact else v.note, v.deadline, v.closed_at)
+                    for v in Supervision.select().where(Supervision.call == call.id)
+                    .order_by(Supervision.at, Supervision.id)]
+    articles = [] if redact else list(
+        CaseArticle.select(KnowledgeArticle.id, KnowledgeArticle.title)
+        .join(KnowledgeArticle, on=(CaseArticle.article == KnowledgeArticle.id))
+        .where(CaseArticle.call == call.id)
+        .order_by(CaseArticle.at, CaseArticle.id)
+        .tuples())
+    actions = available_actions(
+        "system" if actor.is_system else actor.role, actor.user_id, CaseState(
+            creator_id=call.creator_id, assignee_id=call.assignee_id,
+            confidential=bool(call.confidential), status=call.status,
+            signed=call.signed_at is not None,
+            service_call=call.outcome not in NON_SERVICE_OUTCOMES,
+            has_survey=bool(surveys),
+            open_supervision=any(v.open for v in supervisions)))
     return CaseDetail(
         summary=summary, description="" if redact else call.description,
         solution="" if redact else call.solution, ended_at=call.ended_at,
@@ -630,7 +797,8 @@ def get_case(*, actor: Actor, call_id: int | None = None,
         first_response_at=call.first_response_at, resolved_at=call.resolved_at,
         closed_at=call.closed_at, fcr=call.fcr, reopen_count=call.reopen_count,
         external_ref=call.external_ref, events=events, callbacks=callbacks,
-        surveys=surveys)
+        surveys=surveys, supervisions=supervisions, articles=articles,
+        actions=actions)
 
 
 @service("call.view")
