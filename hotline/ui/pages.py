@@ -71,6 +71,11 @@ def _audit(window):
     return AuditPage(window.actor, window.tasks)
 
 
+def _knowledge(window):
+    from .knowledge_page import KnowledgePage
+    return KnowledgePage(window.actor, window.tasks)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("call", "call.log",
              lambda: QCoreApplication.translate("MainWindow", "Log a call  F2"),
@@ -91,6 +96,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("audit", "audit.view",
              lambda: QCoreApplication.translate("AuditPage", "Audit log"),
              _audit, attribute="audit"),
+    PageSpec("knowledge", "knowledge.view",
+             lambda: QCoreApplication.translate("KnowledgePage", "Knowledge base"),
+             _knowledge, attribute="knowledge"),
 )
 
 
