@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QLine
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..storage import DbInfo
-from ..services import calls, shifts, users
+from ..services import calls, queues, shifts, users
 from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
 from .pages import all_pages, pages_for, start_page
 from .case_dialog import CaseDialog
+from .changes import changes
 from .drafts import DraftStore
 from .handover_dialog import HandoverDialog
 from .question_dialog import QuestionDialog
@@ -198,6 +199,10 @@ class MainWindow(QMainWindow):
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(60_000)
         self.status_timer.start()
+        self.counts_timer = QTimer(self)  # changes announced in a row: one read
+        self.counts_timer.setSingleShot(True)
+        self.counts_timer.setInterval(200)
+        self._counts_job = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(self.settings.get("idle_lock_minutes") * 60_000)
@@ -233,14 +238,22 @@ class MainWindow(QMainWindow):
         self.lock_page.sign_out.connect(self.sign_out)
         self.status_timer.timeout.connect(self.refresh_status)
         self.idle_timer.timeout.connect(self.lock)
+        self.page_shortcuts: dict[str, QShortcut] = {}
         for spec in self.page_specs:
             if spec.shortcut:
                 sc = QShortcut(QKeySequence(spec.shortcut), self)
                 sc.setContext(Qt.ShortcutContext.ApplicationShortcut)
                 sc.activated.connect(lambda k=spec.key: self.go(k))
+                self.page_shortcuts[spec.key] = sc
             page = self.page_widgets[spec.key]
             if hasattr(page, "open_case"):  # a page listing cases opens them here
                 page.open_case.connect(self.open_case)
+            if hasattr(page, "counts_changed"):  # the queues' counts in the nav
+                page.counts_changed.connect(self._show_counts)
+        if {"queue", "callbacks"} & set(self.page_keys):
+            changes().cases_changed.connect(self.counts_timer.start)
+            self.counts_timer.timeout.connect(self.refresh_counts)
+            self.status_timer.timeout.connect(self.refresh_counts)
         if self.call_form is not None:
             self.call_form.saved.connect(self._call_saved)
 
@@ -261,6 +274,12 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         page = self.pages.currentWidget()
+        # a key the page itself uses (the call form's F5–F8 quick outcomes) is the
+        # page's while it is shown: the page shortcut with the same key would make
+        # both ambiguous, and neither would fire
+        own = {sc.key().toString() for sc in page.findChildren(QShortcut)}
+        for sc in self.page_shortcuts.values():
+            sc.setEnabled(sc.key().toString() not in own)
         if hasattr(page, "refresh"):
             page.refresh()
 
@@ -270,8 +289,10 @@ class MainWindow(QMainWindow):
         if self.page_keys:
             self.nav.setCurrentRow(self.page_keys.index(start_page(self.actor.role)))
         if self.call_form is not None:  # the draft is local: offered at once
-            self.call_form.offer_draft()
-            self.go("call")
+            restored = self.call_form.offer_draft()
+            if restored or start_page(self.actor.role) == "call":
+                self.go("call")
+        self.refresh_counts()
         if not allowed(self.actor.role, "handover.write"):
             return
         actor = self.actor
@@ -307,6 +328,38 @@ class MainWindow(QMainWindow):
         return self.tasks.run(lambda: calls.get_case(actor=actor, call_id=call_id),
                               show, failed,
                               progress=self.tr("Opening the case…"), parent=self)
+
+    # ------------------------------------------------------------------ nav counts
+    def refresh_counts(self):
+        """The queues' counts in the navigation ("My queue (7)"), read off the UI
+        thread; nothing to read for a role without those pages."""
+        if not {"queue", "callbacks"} & set(self.page_keys) or self._closing:
+            return
+        if self._counts_job is not None and not self._counts_job.finished:
+            return  # the last read is still waiting for the database
+        actor = self.actor
+
+        def failed(exc):  # the counts only
+            labels.recover_connection(exc)
+
+        self._counts_job = self.tasks.run(lambda: queues.queue_counts(actor=actor),
+                                          self._show_counts, failed)
+
+    def _show_counts(self, counts):
+        for key, count, extra in (
+                ("queue", counts.my_queue, counts.to_sign_for),
+                ("callbacks", counts.callbacks, None)):
+            if key not in self.page_keys or count is None:
+                continue
+            spec = self.page_specs[self.page_keys.index(key)]
+            name, _, shortcut = spec.title().partition("  ")
+            if extra:
+                text = self.tr("%1 (%2 + %3 new)").replace("%1", name) \
+                    .replace("%2", str(count)).replace("%3", str(extra))
+            else:
+                text = self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count))
+            item = self.nav.item(self.page_keys.index(key))
+            item.setText(f"{text}  {shortcut}" if shortcut else text)
 
     def _call_saved(self, summary):
         self.statusBar().showMessage(
@@ -453,6 +506,7 @@ class MainWindow(QMainWindow):
         self.settings.q.sync()
         self.idle_timer.stop()
         self.status_timer.stop()
+        self.counts_timer.stop()
         QApplication.instance().removeEventFilter(self.activity)
         self.tasks.shutdown()
         super().closeEvent(event)

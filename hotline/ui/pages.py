@@ -76,6 +76,16 @@ def _knowledge(window):
     return KnowledgePage(window.actor, window.tasks)
 
 
+def _queue(window):
+    from .queue_page import QueuePage
+    return QueuePage(window.actor, window.tasks)
+
+
+def _callbacks(window):
+    from .callbacks_page import CallbacksPage
+    return CallbacksPage(window.actor, window.tasks)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("call", "call.log",
              lambda: QCoreApplication.translate("MainWindow", "Log a call  F2"),
@@ -87,6 +97,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("duty", "roster.view",
              lambda: QCoreApplication.translate("MainWindow", "Duty & handover  F4"),
              _duty, shortcut="F4", attribute="duty"),
+    PageSpec("queue", "call.work",
+             lambda: QCoreApplication.translate("MainWindow", "My queue  F6"),
+             _queue, shortcut="F6", start_roles=("specialist",), attribute="queue"),
+    PageSpec("callbacks", "call.callback",
+             lambda: QCoreApplication.translate("MainWindow", "Callbacks due"),
+             _callbacks, attribute="callbacks"),
     PageSpec("roster", "roster.manage",
              lambda: QCoreApplication.translate("MainWindow", "Roster"),
              _roster, attribute="roster"),

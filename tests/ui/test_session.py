@@ -77,9 +77,11 @@ def test_duty_officer_cannot_reach_admin_or_supervisor_pages(qtbot, actors, open
 
     duty = actors["duty_officer"]
     window = open_window(duty)
-    assert window.page_keys == ["call", "shift", "duty"]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Log a call  F2", "My shift  F3", "Duty & handover  F4"]
+    assert window.page_keys[:3] == ["call", "shift", "duty"]
+    assert "callbacks" in window.page_keys  # the call backs of cases he logged
+    assert not {"users", "roster", "audit", "queue"} & set(window.page_keys)
+    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert texts[:3] == ["Log a call  F2", "My shift  F3", "Duty & handover  F4"]
     assert not window.findChildren(UsersPage) and not window.findChildren(RosterPage)
     window.go("users")
     window.go("roster")
