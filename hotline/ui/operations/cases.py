@@ -1,5 +1,6 @@
-"""User actions on cases: log a call, assign / transfer / escalate, add a note,
-record a call back. Reads (open a case, lists) are not operations: the views run
+"""User actions on cases: log a call, sign for (签收), start, wait on the caller,
+resume, resolve, close, reopen (退回重办), assign / transfer / escalate, supervise
+(督办), add a note, record a call back and the caller's rating (回访). Reads (open a case, lists) are not operations: the views run
 them through their TaskManager themselves."""
 
 from __future__ import annotations
@@ -135,4 +136,78 @@ def start_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
     """Begin work on the case (受理/开始办理)."""
     return _case_action(calls.start, parent=parent, tasks=tasks, call_id=call_id,
                         on_done=on_done, on_error=on_error, actor=actor,
+                        expected_version=expected_version)
+
+
+def wait_on_caller(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                   call_id: int, note: str, expected_version: int | None = None,
+                   on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """Wait on the caller (材料补充等): the SLA clocks stop until resumed."""
+    return _case_action(calls.wait_customer, parent=parent, tasks=tasks,
+                        call_id=call_id, on_done=on_done, on_error=on_error,
+                        actor=actor, note=note, expected_version=expected_version)
+
+
+def resume_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                call_id: int, note: str = "", expected_version: int | None = None,
+                on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """Work goes on after the wait: the clocks run again."""
+    return _case_action(calls.resume, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor, note=note,
+                        expected_version=expected_version)
+
+
+def resolve_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                 call_id: int, solution: str, article_id: int | None = None,
+                 expected_version: int | None = None, on_done: OnDone = None,
+                 on_error: OnError = None) -> Job:
+    """Record the solution (办结), with the knowledge article used if any."""
+    return _case_action(calls.resolve, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        solution=solution, article_id=article_id,
+                        expected_version=expected_version)
+
+
+def close_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+               call_id: int, note: str = "", expected_version: int | None = None,
+               on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """Close a resolved case (结案)."""
+    return _case_action(calls.close, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor, note=note,
+                        expected_version=expected_version)
+
+
+def reopen_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                call_id: int, reason: str, expected_version: int | None = None,
+                on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """Send a resolved or closed case back for rework (退回重办), reason required."""
+    return _case_action(calls.reopen, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor,
+                        reason=reason, expected_version=expected_version)
+
+
+def supervise_case(*, parent: QWidget | None, tasks: TaskManager, actor: Actor,
+                   call_id: int, note: str, deadline, expected_version: int | None
+                   = None, on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """督办: press for the case with a note and a deadline."""
+    return _case_action(calls.supervise, parent=parent, tasks=tasks, call_id=call_id,
+                        on_done=on_done, on_error=on_error, actor=actor, note=note,
+                        deadline=deadline, expected_version=expected_version)
+
+
+def record_callback_visit(*, parent: QWidget | None, tasks: TaskManager,
+                          actor: Actor, call_id: int, reached: bool, note: str = "",
+                          rating: int | None = None, comment: str = "",
+                          follow_up: str | None = None, reason: str = "",
+                          escalate_to: int | None = None,
+                          attempt_call_back: bool = True,
+                          expected_version: int | None = None,
+                          on_done: OnDone = None, on_error: OnError = None) -> Job:
+    """回访: the call back, the caller's rating and, after a dissatisfied rating,
+    reopening or escalation to a supervisor — saved together or not at all."""
+    return _case_action(calls.record_callback_visit, parent=parent, tasks=tasks,
+                        call_id=call_id, on_done=on_done, on_error=on_error,
+                        actor=actor, reached=reached, note=note, rating=rating,
+                        comment=comment, follow_up=follow_up, reason=reason,
+                        escalate_to=escalate_to, attempt_call_back=attempt_call_back,
                         expected_version=expected_version)
