@@ -12,7 +12,8 @@ secretaries read published articles: no edit buttons, no history, read-only
 fields (the services refuse them all the same). Every read and save runs on the
 window's TaskManager; user text is shown literally (plain-text widgets, cells).
 
-Keys: Ctrl+F search, Ctrl+N new article, Ctrl+S save, Ctrl+P publish.
+Keys: Ctrl+F search, Ctrl+N new article, Ctrl+S save, Ctrl+P publish, Ctrl+R reload
+the article. Leaving an article with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ..services.base import Actor
 from ..services.errors import ValidationError
 from ..services.permissions import allowed
 from . import labels
+from .question_dialog import QuestionDialog
 from .tasks import LatestOnly, TaskManager
 from .widgets import error_label, plain_label, plain_tooltip, set_plain, show_error
 
@@ -219,7 +221,12 @@ class KnowledgePage(QWidget):
             self.retire_button.setObjectName("kbRetire")
             self.retire_button.setToolTip(self.tr(
                 "Withdraw the article: it leaves the search and the suggestions"))
+            self.reload_button = QPushButton(self.tr("Re&load"))
+            self.reload_button.setObjectName("kbReload")
+            self.reload_button.setToolTip(self.tr(
+                "Ctrl+R: read the article again as it is saved now"))
             buttons = QHBoxLayout()
+            buttons.addWidget(self.reload_button)
             buttons.addStretch(1)
             for button in (self.save_button, self.publish_button, self.retire_button):
                 buttons.addWidget(button)
@@ -237,6 +244,7 @@ class KnowledgePage(QWidget):
             right_layout.addWidget(self.history, 1)
         else:
             self.save_button = self.publish_button = self.retire_button = None
+            self.reload_button = None
             self.history = None
             for widget in (self.title_edit, self.tags):
                 widget.setReadOnly(True)
@@ -275,6 +283,7 @@ class KnowledgePage(QWidget):
             self.save_button.clicked.connect(self.save)
             self.publish_button.clicked.connect(self.publish)
             self.retire_button.clicked.connect(self.retire)
+            self.reload_button.clicked.connect(self.reload_article)
             self.history.itemActivated.connect(self._open_version)
             self.history.itemDoubleClicked.connect(self._open_version)
             for widget in (self.title_edit, self.tags, self.note):
@@ -284,6 +293,7 @@ class KnowledgePage(QWidget):
             self._shortcut("Ctrl+N", self.new_article)
             self._shortcut("Ctrl+S", self.save)
             self._shortcut("Ctrl+P", self.publish)
+            self._shortcut("Ctrl+R", self.reload_article)
 
     def _focus_search(self):
         self.search.setFocus()
@@ -377,10 +387,31 @@ class KnowledgePage(QWidget):
                 return item
         return None
 
-    def _row_chosen(self, item, _previous=None):
+    def _row_chosen(self, item, previous=None):
         if item is None:
             return
-        self.open_article(item.data(0, Qt.ItemDataRole.UserRole))
+        article_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if self._article is not None and self._article.id == article_id:
+            return  # the list was re-read around the article being edited
+        if not self._may_leave():
+            self.table.blockSignals(True)
+            self.table.setCurrentItem(previous)
+            self.table.blockSignals(False)
+            return
+        self.open_article(article_id)
+
+    def _may_leave(self) -> bool:
+        """True when there is nothing unsaved, or the editor agrees to drop it."""
+        if not self.can_edit or not self.is_dirty():
+            return True
+        return QuestionDialog.ask(self, self.tr("Unsaved changes"), self.tr(
+            "This article has changes that are not saved. Discard them?"))
+
+    def reload_article(self):
+        """Read the article again as it is saved now (after a stale-edit refusal)."""
+        if self._article is None or not self._may_leave():
+            return
+        self.open_article(self._article.id)
 
     # ------------------------------------------------------------------ one article
     def open_article(self, article_id: int):
@@ -399,7 +430,7 @@ class KnowledgePage(QWidget):
         self.tasks.run(read, done, failed, owner=self)
 
     def new_article(self):
-        if not self.can_edit:
+        if not self.can_edit or not self._may_leave():
             return
         self._latest_article(lambda _: None, lambda _: None)  # drop a pending read
         self.table.blockSignals(True)
@@ -482,6 +513,7 @@ class KnowledgePage(QWidget):
         self.publish_button.setEnabled(idle and (
             dirty if a is None else (a.status != "published" or dirty)))
         self.retire_button.setEnabled(idle and a is not None and a.status != "retired")
+        self.reload_button.setEnabled(idle and a is not None)
 
     def _save_job(self):
         """The save the form asks for, as a function to run on a worker thread."""

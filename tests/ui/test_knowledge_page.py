@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from hotline.models import Category, KnowledgeArticle, KnowledgeArticleVersion
 from hotline.services import knowledge
+from hotline.ui.question_dialog import QuestionDialog
 
 
 def _idle(qtbot, window):
@@ -107,7 +108,8 @@ def test_an_empty_title_is_refused_naming_the_field_and_the_text_stays(
     assert KnowledgeArticle.select().count() == 0
 
 
-def test_a_stale_edit_says_so_and_keeps_the_text(qtbot, actors, open_window, ime_type):
+def test_a_stale_edit_says_so_and_keeps_the_text(qtbot, actors, open_window, ime_type,
+                                                 monkeypatch):
     spec = actors["specialist"]
     a = knowledge.create_article(actor=spec, title="离婚财产如何分割", body="平均分割。")
     window = open_window(spec)
@@ -126,6 +128,39 @@ def test_a_stale_edit_says_so_and_keeps_the_text(qtbot, actors, open_window, ime
     assert "Someone else saved this article" in page.error.text()
     assert page.body.toPlainText() == "我的补充平均分割。"  # what was typed stays
     assert KnowledgeArticle.get_by_id(a.id).body == "照顾子女。"
+    # reloading asks before dropping the typed text, then shows the saved version 2
+    asked = []
+    monkeypatch.setattr(QuestionDialog, "ask",
+                        classmethod(lambda cls, *a: asked.append(a[2]) or True))
+    page.body.setFocus()
+    qtbot.keyClick(page.body, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    _idle(qtbot, window)
+    assert len(asked) == 1 and page.body.toPlainText() == "照顾子女。"
+    assert "version 2" in page.state.text() and not page.error.isVisible()
+
+
+def test_leaving_unsaved_changes_asks_first(qtbot, actors, open_window, ime_type,
+                                           monkeypatch):
+    spec = actors["specialist"]
+    first = knowledge.create_article(actor=spec, title="第一篇", body="正文一")
+    second = knowledge.create_article(actor=spec, title="第二篇", body="正文二")
+    window = open_window(spec)
+    window.go("knowledge")
+    page = window.knowledge
+    _idle(qtbot, window)
+    page.table.setCurrentItem(page.row_of(first.id))
+    _idle(qtbot, window)
+    ime_type(page.body, "未保存")
+    answer = [False]
+    monkeypatch.setattr(QuestionDialog, "ask", classmethod(lambda cls, *a: answer[0]))
+    page.table.setCurrentItem(page.row_of(second.id))  # "No": stay
+    _idle(qtbot, window)
+    assert page.title_edit.text() == "第一篇" and page.body.toPlainText() == "未保存正文一"
+    assert page.table.currentItem() is page.row_of(first.id)
+    answer[0] = True
+    page.table.setCurrentItem(page.row_of(second.id))  # "Yes": the other article
+    _idle(qtbot, window)
+    assert (page.title_edit.text(), page.body.toPlainText()) == ("第二篇", "正文二")
 
 
 def test_a_duty_officer_reads_published_articles_without_edit_buttons(
