@@ -64,8 +64,11 @@ CALLBACK_CONDITION = f"c.outcome = 'callback' AND c.status IN ({OPEN_SQL})"
 RESOLVED_CONDITION = "c.status = 'resolved'"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class QueueRow:
+    """One row of a list (a plain dataclass: a frozen one of this size costs 5 µs a
+    row to build, a sixth of a whole page's time on the bare driver)."""
+
     id: int
     kind: str  # queue | sign_for | pool | callback | revisit
     ticket_no: str
@@ -223,9 +226,10 @@ def _row(kind: str, r: tuple, now: dt.datetime) -> QueueRow:
      confidential, assignee_id, creator_id, signed, first_at, first_due, res_due,
      resolved, paused, reopen_count, version, cat, parent, assignee, caller,
      attempts) = r
-    received, signed, first_at, first_due, res_due, resolved, paused = (
-        read_datetime(v) if v is not None else None
-        for v in (received, signed, first_at, first_due, res_due, resolved, paused))
+    if isinstance(received, str):  # SQLite hands back text: parse what is set
+        received, signed, first_at, first_due, res_due, resolved, paused = [
+            v if v is None else read_datetime(v)
+            for v in (received, signed, first_at, first_due, res_due, resolved, paused)]
     response = clock_state(first_due, now=now, started_at=received,
                            paused_at=paused if first_at is None else None,
                            done_at=first_at)
