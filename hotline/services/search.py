@@ -96,22 +96,13 @@ def _like_pattern(term: str) -> str:
 
 
 def _moment(field: str, value) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return dt.datetime.combine(value, dt.time())
-    raise ValidationError(field, "must be a date or a time", code="not_date")
+    return validation.datetime_value(field, value, required=False)
 
 
 def _optional_choice(field: str, value, options):
-    if value is None or value == "":
-        return None
-    if value not in options:
-        raise ValidationError(field, f"must be one of {', '.join(options)}",
-                              code="invalid_choice", value=str(value))
-    return value
+    return validation.choice(field, value, options, required=False)
 
 
 def _optional_id(field: str, value) -> int | None:

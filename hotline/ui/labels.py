@@ -70,7 +70,7 @@ def field(name: str) -> str:
         "username": QCoreApplication.translate("Labels", "User name"), "display_name": QCoreApplication.translate("Labels", "Full name"),
         "body": QCoreApplication.translate("Labels", "Handover note"), "duration_seconds": QCoreApplication.translate("Labels", "Call duration"),
         "ends_at": QCoreApplication.translate("Labels", "End"), "starts_at": QCoreApplication.translate("Labels", "Start"), "user_id": QCoreApplication.translate("Labels", "Person"),
-        "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
+        "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "terms": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
     }.get(name) or _article_field(name)
 
 
@@ -160,6 +160,9 @@ def _validation_text(exc: ValidationError) -> str:
     if code == "article_not_published":
         return QCoreApplication.translate(
             "Labels", "is not a published article (a draft or a retired one)")
+    if code == "too_many_terms":
+        return _fill(QCoreApplication.translate("Labels", "at most %1 search terms"),
+                     p.get("max_terms", "?"))
     if code == "too_many_tags":
         return _fill(QCoreApplication.translate("Labels", "at most %1 tags"),
                      p.get("maximum", "?"))

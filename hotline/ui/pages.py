@@ -76,6 +76,11 @@ def _knowledge(window):
     return KnowledgePage(window.actor, window.tasks)
 
 
+def _search(window):
+    from .search_page import SearchPage
+    return SearchPage(window.actor, window.tasks)
+
+
 def _queue(window):
     from .queue_page import QueuePage
     return QueuePage(window.actor, window.tasks)
@@ -97,6 +102,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("duty", "roster.view",
              lambda: QCoreApplication.translate("MainWindow", "Duty & handover  F4"),
              _duty, shortcut="F4", attribute="duty"),
+    PageSpec("search", "call.view",
+             lambda: QCoreApplication.translate("MainWindow", "Search cases  F5"),
+             _search, shortcut="F5", attribute="search"),
     PageSpec("queue", "call.work",
              lambda: QCoreApplication.translate("MainWindow", "My queue  F6"),
              _queue, shortcut="F6", start_roles=("specialist",), attribute="queue"),
