@@ -132,7 +132,7 @@ class QueueModel(QAbstractTableModel):
             return " ".join(x for x in (row.caller_name, row.phone) if x)
         if column == "kind":
             return self.tr("Call back") if row.kind == "callback" \
-                else self.tr("Satisfaction visit (回访)")
+                else self.tr("Satisfaction visit")
         if column == "attempts":
             return str(row.attempts)
         return str(getattr(row, column) or "")
