@@ -7,8 +7,9 @@ after a reboot is slower for both alike). A start is the wall time from launchin
 process to the first paint of its first window:
 
 - the app: `hotline --db URL` (the bench database), the real start path — imports,
-  the stylesheet, the translation, opening and checking the database — up to the
-  sign-in window painted;
+  the stylesheet, the translation — up to the sign-in window painted. The window is
+  painted before the database is opened and checked behind it (its "Sign in" waits
+  for that), so the time until "Sign in" works is reported too, on its own row;
 - the bare window: a process that imports PySide6, creates a QApplication and shows
   an empty QWidget, nothing else.
 
@@ -112,7 +113,7 @@ def run(ctx: BenchContext) -> list[Measurement]:
     from ..models import Call, User
 
     env = _child_env(ctx)
-    bare, app, imports = [], [], []
+    bare, app, imports, ready = [], [], [], []
     shown = set()
     for i in range(RUNS + 1):  # the first of each is a warm-up
         b, _, _ = _run_child(["-m", "hotline.ui.bench_probe", "bare"], env)
@@ -122,6 +123,7 @@ def run(ctx: BenchContext) -> list[Measurement]:
             bare.append(b)
             app.append(a)
             imports.append(stamps.get("qapp", a))
+            ready.append(stamps.get("ready", a))
     if shown != {"LoginDialog"}:
         raise RuntimeError(f"the app's first window was {sorted(shown)}, not the "
                            "sign-in window")
@@ -140,6 +142,11 @@ def run(ctx: BenchContext) -> list[Measurement]:
         # stylesheet, translation, opening and checking the database, the dialog)
         Measurement("  of which launch and imports (to QApplication)",
                     round(statistics.median(imports), 3), "s"),
+        # the database opened and checked behind the painted window
+        Measurement("  sign-in usable (database open and checked, median)",
+                    round(statistics.median(ready), 3), "s",
+                    budget=f"≤ {START_BUDGET_S:g} s",
+                    ok=statistics.median(ready) <= START_BUDGET_S),
     ]
     officer = (Call.select(Call.creator, fn.COUNT(Call.id))
                .join(User, on=(Call.creator == User.id))

@@ -1,25 +1,29 @@
-"""`hotline` with no command: first-run wizard, sign-in, main window."""
+"""`hotline` with no command: first-run wizard, sign-in, main window.
+
+The sign-in window is on screen first: this module and the dialog import nothing of
+peewee, the storage or the services, so a start paints the window after little more
+than Qt's own start-up. The database is then opened and checked behind it (a damaged
+file, an older or newer schema, a folder: the same questions and messages as
+before, over the window); its "Sign in" waits until the database is open (a press
+made before is carried out then).
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ..storage import close_database, describe, resolve_url
 from .. import resources
-from ..services import users
-from . import i18n, startup
-from .drafts import default_dir
-from .first_run_dialog import FirstRunDialog
+from . import i18n
 from .login_dialog import LoginDialog
-from .main_window import MainWindow
 from .settings import APPLICATION, ORGANIZATION, Settings
 
 FONT_FAMILIES = ["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
                  "Source Han Sans SC", "WenQuanYi Micro Hei", "Sans Serif"]
+FIRST_PAINT_WAIT_MS = 500  # at most this long for the window system to paint it
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -34,12 +38,49 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def default_dir():
+    """Where drafts are kept (tests replace this function)."""
+    from .drafts import default_dir as drafts_dir
+
+    return drafts_dir()
+
+
+def _show_until_painted(dialog: LoginDialog) -> None:
+    """Show the waiting sign-in window and let the event loop run until it has been
+    painted (the work after this blocks the thread for a moment)."""
+    dialog.show()
+    loop = QEventLoop()
+    # the loop ends on the next turn after the paint, so whatever the paint queued
+    # (a screen reader's notice, a probe) runs first
+    dialog.painted.connect(lambda: QTimer.singleShot(0, loop.quit))
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop.quit)
+    if not dialog.was_painted:
+        loop.exec()
+
+
 def run_gui(args) -> int:
     app = make_app()
     settings = Settings()
     i18n.install(settings.get("language"))
+    waiting = LoginDialog.show_waiting(username=settings.get("last_username"))
+    _show_until_painted(waiting)
+    try:
+        return _run(app, args, settings)
+    finally:
+        LoginDialog.discard_waiting()
+
+
+def _run(app: QApplication, args, settings: Settings) -> int:
+    # behind the sign-in window: the database, its checks and the rest of the app
+    from ..storage import close_database, describe, resolve_url
+    from ..services import users
+    from . import startup
+    from .first_run_dialog import FirstRunDialog
+    from .main_window import MainWindow
+
     # damaged file → restore offered; shared schema never migrated (ui/startup.py)
-    url = startup.open_for_desk(resolve_url(getattr(args, "db", None)))
+    url = startup.open_for_desk(resolve_url(getattr(args, "db", None)),
+                                LoginDialog.waiting)
     if url is None:
         return 2
     info = describe(url)
@@ -49,10 +90,12 @@ def run_gui(args) -> int:
         # progress dialog that can be cancelled, not a program that never appears
         has_users = startup.run_blocking(
             lambda job: users.has_users(),
-            QCoreApplication.translate("Startup", "Opening the database…"))
+            QCoreApplication.translate("Startup", "Opening the database…"),
+            LoginDialog.waiting)
         if has_users is None:  # cancelled
             return 0
         if not has_users:
+            LoginDialog.hide_waiting()  # the first-run wizard comes first
             admin = FirstRunDialog.ask(db_text=info.describe())
             if admin is None:
                 return 0
@@ -61,6 +104,7 @@ def run_gui(args) -> int:
             i18n.install(settings.get("language"))
             actor = LoginDialog.ask(db_text=info.describe(),
                                     username=settings.get("last_username"))
+            LoginDialog.discard_waiting()  # when `ask` did not take it over
             warning = LoginDialog.last_warning
             if watcher.restore_requested:  # damage found during the sign-in
                 url = startup.after_damage(url, watcher)

@@ -6,6 +6,8 @@ they start Qt, so they live in the ui package, the only one that imports PySide6
     python -m hotline.ui.bench_probe browse URL USER   signed in as USER, every page twice
 
 Each prints "shown <window class>" when its first window is painted, then "done".
+The start also prints "ready" when the sign-in window's "Sign in" works (the
+database opened and checked behind it) before "done".
 """
 
 from __future__ import annotations
@@ -73,11 +75,17 @@ def child_main(argv: list[str]) -> None:
 
     def finish_start(window: QWidget) -> None:
         sys.stdout.write(f"shown {type(window).__name__}\n")
-        if mode == "start":
-            sys.stdout.write("done\n")
-            sys.stdout.flush()
-            os._exit(0)
         sys.stdout.flush()
+        if mode == "start":
+            if getattr(window, "is_ready", True):
+                start_ready()
+            else:  # the sign-in window, painted before the database was open
+                window.ready.connect(start_ready)
+
+    def start_ready() -> None:
+        sys.stdout.write("ready\ndone\n")
+        sys.stdout.flush()
+        os._exit(0)
 
     def browse(window) -> None:
         keys = list(window.page_keys) * 2

@@ -10,19 +10,24 @@ Table cells and list items are drawn as plain text by Qt's default delegates.
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
-from . import labels
+# Qt.TextFormat.PlainText, set through the widget's textFormat property: the first
+# use of anything in PySide6's Qt namespace builds all of its enums (~16 ms), which a
+# start would pay before the sign-in window is painted (app.py)
+PLAIN_TEXT = 0
+
+
+def _plain(widget: QLabel | QMessageBox) -> None:
+    if not widget.setProperty("textFormat", PLAIN_TEXT):
+        raise TypeError(f"{type(widget).__name__} has no textFormat")
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *,
                 name: str | None = None, wrap: bool = False) -> QLabel:
     """A label that shows `text` literally (markup and entities included)."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    _plain(label)
     label.setText(text)
     if name:
         label.setObjectName(name)
@@ -33,7 +38,7 @@ def plain_label(text: str = "", parent: QWidget | None = None, *,
 
 def set_plain(label: QLabel, text: str) -> None:
     """Show `text` literally in an existing label."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    _plain(label)
     label.setText(text)
 
 
@@ -41,6 +46,8 @@ def plain_tooltip(text: str | None) -> str:
     """A tooltip that shows `text` literally, line breaks kept. Qt decides per
     tooltip whether it is rich text (Qt.mightBeRichText): escaped text in a
     paragraph that keeps white space is rich text that displays as the original."""
+    import html
+
     if not text:
         return ""
     return ("<p style='white-space:pre-wrap'>" + html.escape(text, quote=False)
@@ -51,7 +58,7 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
                 buttons=QMessageBox.StandardButton.Ok) -> QMessageBox:
     """A message box whose text is shown literally."""
     box = QMessageBox(icon, title, "", buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    _plain(box)
     box.setText(text)
     return box
 
@@ -72,6 +79,9 @@ def error_label(*, wrap: bool = True) -> QLabel:
 
 def show_error(label: QLabel, exc: BaseException) -> None:
     """Say what went wrong in `label` (and drop a broken database connection)."""
+    from . import labels  # not at import: the sign-in window is painted before
+    # the storage and the services that labels.py reads are imported (app.py)
+
     labels.recover_connection(exc)
     label.setText(labels.error_text(exc))
     label.show()
