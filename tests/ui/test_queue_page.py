@@ -96,8 +96,15 @@ def test_f6_opens_the_queue_but_stays_silent_call_on_the_call_form(
     assert window.current_page_key() == "queue"
     window.go("call")
     assert not window.page_shortcuts["queue"].isEnabled()
+    form = window.call_form
+    qtbot.keyClick(form.phone, Qt.Key.Key_F6)  # the one-key silent call still works
+    qtbot.waitUntil(lambda: Call.select().where(Call.outcome == "silent").count() == 1,
+                    timeout=10_000)
+    assert window.current_page_key() == "call"
     window.go("duty")
     assert window.page_shortcuts["queue"].isEnabled()
+    qtbot.keyClick(window.duty, Qt.Key.Key_F6)
+    assert window.current_page_key() == "queue"
 
 
 def test_callbacks_page_opens_the_callback_form(qtbot, actors, open_window,
