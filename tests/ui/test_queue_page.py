@@ -149,3 +149,41 @@ def test_callbacks_page_opens_the_callback_form(qtbot, actors, open_window,
     changes().announce_case(case.id)
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 0, timeout=10_000)
     qtbot.waitUntil(lambda: "(0)" in _nav_text(window, "callbacks"), timeout=10_000)
+
+
+def test_queue_list_pages_by_key_and_passes_the_model_tester(qtbot, qtmodeltester,
+                                                             actors, database):
+    """The list built alone (no window: reads run at once): "More" appends the next
+    page by key, without repeating a row, until there is no more."""
+    from hotline.services import queues
+    from hotline.ui import queue_page
+
+    spec = actors["specialist"]
+    ids = []
+    for hours in (30, 5, 30, 5, 2, 70, 30):
+        case = _dispatch(actors, due_in_hours=hours)
+        calls.sign_for(actor=spec, call_id=case.id)
+        ids.append(case.id)
+    expected = [r.id for r in queues.my_queue(actor=spec, limit=100)]
+    assert sorted(expected) == sorted(ids)
+
+    def fetch(after, limit):
+        return queues.my_queue(actor=spec, after=after, limit=3)
+
+    old = queue_page.PAGE_SIZE
+    queue_page.PAGE_SIZE = 3
+    try:
+        lst = queue_page.QueueList(lambda n: "My queue", "t", fetch, None)
+        qtbot.addWidget(lst)
+        lst.reload()
+        assert [r.id for r in lst.model.rows] == expected[:3]
+        assert lst.more_button.isEnabled()
+        qtmodeltester.check(lst.model, force_py=True)
+        lst.more()
+        lst.more()
+        assert [r.id for r in lst.model.rows] == expected
+        assert not lst.more_button.isEnabled()  # the last page was short
+        qtmodeltester.check(lst.model, force_py=True)
+        lst.model.setParent(None)  # the tester holds it until after the widget goes
+    finally:
+        queue_page.PAGE_SIZE = old
