@@ -21,10 +21,10 @@ COLUMNS = ("kind", "due_at", "clock", "ticket_no", "caller", "subject", "attempt
            "status", "assignee")
 
 
-def _callback_dialog(parent, actor, tasks, summary):
+def _callback_dialog(parent, actor, tasks, summary, case=None):
     """The callback form (written with the case window; imported when first used)."""
     from .callback_dialog import CallbackDialog
-    return CallbackDialog(parent, actor, tasks, summary)
+    return CallbackDialog(parent, actor, tasks, summary, case=case)
 
 
 class CallbacksPage(QWidget):
@@ -125,7 +125,8 @@ class CallbacksPage(QWidget):
         actor, call_id = self.actor, row.id
 
         def show(case):
-            self.dialog = self.dialog_factory(self, actor, self.tasks, case.summary)
+            self.dialog = self.dialog_factory(self, actor, self.tasks, case.summary,
+                                              case=case)
             self.dialog.open()
 
         run_job(self.tasks, lambda: calls.get_case(actor=actor, call_id=call_id),

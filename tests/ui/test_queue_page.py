@@ -120,7 +120,7 @@ def test_callbacks_page_opens_the_callback_form(qtbot, actors, open_window,
     shown = []
 
     class FakeDialog:
-        def __init__(self, parent, actor, tasks, summary):
+        def __init__(self, parent, actor, tasks, summary, case=None):
             shown.append((actor.id, summary.id, summary.ticket_no))
 
         def open(self):
@@ -187,3 +187,28 @@ def test_queue_list_pages_by_key_and_passes_the_model_tester(qtbot, qtmodelteste
         lst.model.setParent(None)  # the tester holds it until after the widget goes
     finally:
         queue_page.PAGE_SIZE = old
+
+
+def test_a_call_back_made_from_the_list_takes_the_case_off_it(qtbot, actors,
+                                                              open_window):
+    """The real callback form, opened from the list: the caller reached, saved; the
+    case leaves the list and the count."""
+    case = calls.log_call(actor=actors["duty_officer"], outcome="callback",
+                          phone="13900139000", subject="回电")
+    window = open_window(actors["duty_officer"])
+    window.go("callbacks")
+    page = window.callbacks
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=10_000)
+    page.list.view.setCurrentIndex(page.list.model.index(0, 0))
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.dialog is not None and
+                    page.dialog.save_button.isEnabled(), timeout=10_000)
+    dialog = page.dialog
+    assert dialog.summary.id == case.id
+    dialog.reached.setChecked(True)
+    dialog.note.setPlainText("已告知办理进度")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: "(0)" in _nav_text(window, "callbacks"), timeout=10_000)
+    from hotline.models import Callback
+    assert [(c.reached, c.note) for c in Callback.select()] == [(True, "已告知办理进度")]
