@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, SQL, Table
 
 from ..models import (ARTICLE_STATUSES, Call, CaseArticle, Category, KnowledgeArticle,
                       KnowledgeArticleVersion, KnowledgeTag, User, db)
@@ -172,11 +172,10 @@ def _hits(ids: list[int], terms: list[str]) -> list[ArticleHit]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _term_ids(term: str, cap: int, *, published_only: bool = True) -> list[int]:
-    """Articles containing `term`, most used first (index lookups only): the
-    published ones, or every article for an editor's list."""
+def _term_ids(term: str, cap: int) -> list[int]:
+    """Published articles containing `term`, most used first (index lookups only)."""
     p = _param()
-    where = "a.published" if published_only else "1 = 1"
+    where = "a.published"
     if len(term) <= 2:
         sql = (f"SELECT a.id FROM knowledge_article a WHERE {where} AND a.id IN "
                f"(SELECT g.article_id FROM knowledge_gram g WHERE g.gram = {p}) "
@@ -550,17 +549,8 @@ def list_articles(*, actor: Actor, text: str = "", status: str | None = None,
     if tags:
         query = query.where(A.id.in_(
             KnowledgeTag.select(KnowledgeTag.article).where(KnowledgeTag.tag == tags[0])))
-    terms = [t for t in _SPLIT.split(text) if t][:8]
-    if terms:
-        terms.sort(key=len, reverse=True)
-        ids = set(_term_ids(terms[0], 100_000, published_only=False))
-        for term in terms[1:]:
-            if not ids:
-                break
-            ids &= set(_term_ids(term, 100_000, published_only=False))
-        if not ids:
-            return ArticlePage([], None)
-        query = query.where(A.id.in_(sorted(ids)))
+    for term in [t for t in _SPLIT.split(text) if t][:8]:
+        query = query.where(_contains(term))
     if after is not None:
         try:
             at, last_id = after
@@ -578,6 +568,24 @@ def list_articles(*, actor: Actor, text: str = "", status: str | None = None,
               for aid, title, cid, tags_, st, ver, uses, updated in rows]
     next_key = (result[-1].updated_at, result[-1].id) if more and result else None
     return ArticlePage(result, next_key)
+
+
+_GRAMS = Table("knowledge_gram", ("gram", "article_id", "field"))
+
+
+def _contains(term: str):
+    """A condition: the article's title, text or tags contain `term`, answered by
+    the search indexes of migration 2 (as search_articles does), so the list keeps
+    its own order and keyset paging."""
+    A = KnowledgeArticle
+    if len(term) <= 2:
+        return A.id.in_(_GRAMS.select(_GRAMS.article_id).where(_GRAMS.gram == _fold(term)))
+    if is_sqlite():
+        phrase = '"' + term.replace('"', '""') + '"'
+        return A.id.in_(SQL("(SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ?)",
+                            [phrase]))
+    like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return (A.title ** like) | (A.body ** like) | (A.tags ** like)
 
 
 @service(EDIT)

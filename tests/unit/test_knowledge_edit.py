@@ -274,6 +274,9 @@ def test_the_list_pages_by_key_and_filters(actors, labour):
     assert ids(tag="工资") == odd
     assert ids(text="欠薪") == odd  # drafts too, for an editor
     assert ids(text="正文 离婚") == sorted(a.id for a in made[0::2])
+    assert ids(text="文章6") == [made[6].id]  # 3+ characters: FTS5 / pg_trgm, a draft
+    assert ids(text="文章6 欠薪") == [] and ids(text="文章") == sorted(a.id for a in made)
+    assert ids(text="100%_") == []  # LIKE wildcards are text
     assert ids(status="draft") == [made[5].id, made[6].id]
     assert ids(status="retired") == [made[0].id]
     assert ids(status="published", tag="欠薪") == [made[1].id, made[3].id]
