@@ -191,7 +191,7 @@ def queue_table(model: QueueModel, name: str) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    widths = {"clock": 170, "ticket_no": 125, "priority": 60, "status": 110,
+    widths = {"clock": 170, "ticket_no": 125, "priority": 60, "status": 140,
               "category": 140, "subject": 240, "caller": 160, "received_at": 95,
               "kind": 120, "due_at": 95, "attempts": 45, "assignee": 100,
               "phone": 110}
