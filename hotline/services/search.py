@@ -27,9 +27,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
+
+from peewee import ForeignKeyField
 
 from ..domain.access import ALL_CASES_ROLES, SYSTEM
-from ..models import OUTCOMES, PRIORITIES, STATUSES, Call, Caller, Category, User, db
+from ..models import OUTCOMES, PRIORITIES, STATUSES, Call, db
 from ..storage.dialect import is_sqlite
 from . import clock, validation
 from .base import Actor, service
@@ -175,20 +178,38 @@ def _sql_values(params: list) -> list:
     return out
 
 
-def _matching_ids(actor: Actor, terms: list[str], limit: int, **filters) -> list[int]:
+def _select_list() -> tuple[str, list]:
+    """The columns of a result row: every column of the call (as the case list's
+    summary reads them), the caller's name, the assignee's name and the category
+    with its parent's name."""
+    fields = Call._meta.sorted_fields
+    columns = ", ".join(f'c."{f.column_name}"' for f in fields)
+    return (f"{columns}, p.name, u.display_name, k.name, kp.name", fields)
+
+
+_JOINS = ('LEFT JOIN "caller" p ON p.id = c.caller_id '
+          'LEFT JOIN "user" u ON u.id = c.assignee_id '
+          'LEFT JOIN "category" k ON k.id = c.category_id '
+          'LEFT JOIN "category" kp ON kp.id = k.parent_id ')
+
+
+def _matching_rows(actor: Actor, terms: list[str], limit: int, **filters) -> list:
+    """One query: the matching cases newest first with what their rows show."""
     sqlite = is_sqlite()
     param = "?" if sqlite else "%s"
+    select, _ = _select_list()
     if not terms:
         where, params = _conditions(actor, id_column="c.id", param=param, **filters)
-        sql = ('SELECT c.id FROM "call" c'
+        sql = (f'SELECT {select} FROM "call" c {_JOINS}'
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY c.id DESC LIMIT {param}")
     elif sqlite:
         # CROSS JOIN keeps the index outside: it yields ids newest first and stops
-        # at the limit; the call row is looked up by key
+        # at the limit; the call row and the joined names are looked up by key
         where, params = _conditions(actor, id_column="case_fts.rowid", param=param,
                                     **filters)
-        sql = ('SELECT c.id FROM case_fts CROSS JOIN "call" c ON c.id = case_fts.rowid '
+        sql = (f'SELECT {select} FROM case_fts CROSS JOIN "call" c '
+               f"ON c.id = case_fts.rowid {_JOINS}"
                "WHERE case_fts MATCH ?"
                + "".join(" AND " + w for w in where)
                + " ORDER BY case_fts.rowid DESC LIMIT ?")
@@ -206,43 +227,50 @@ def _matching_ids(actor: Actor, terms: list[str], limit: int, **filters) -> list
                 text_params.append(_like_pattern(term))
         where, params = _conditions(actor, id_column="t.call_id", param=param,
                                     **filters)
-        sql = ('SELECT c.id FROM "case_text" t JOIN "call" c ON c.id = t.call_id '
-               "WHERE " + " AND ".join(text + where)
+        sql = (f'SELECT {select} FROM "case_text" t JOIN "call" c ON c.id = t.call_id '
+               f"{_JOINS}WHERE " + " AND ".join(text + where)
                + " ORDER BY t.call_id DESC LIMIT %s")
         params = text_params + params
     params.append(limit)
-    return [row[0] for row in db.execute_sql(sql, _sql_values(params)).fetchall()]
+    return db.execute_sql(sql, _sql_values(params)).fetchall()
 
 
-def _summaries(actor: Actor, ids: list[int]) -> list[CaseSummary]:
-    """The rows of `ids` in that order, as the case list shows them (four queries,
-    not three per row)."""
-    if not ids:
-        return []
-    rows = {c.id: c for c in Call.select().where(Call.id.in_(ids))}
-    caller_ids = {c.caller_id for c in rows.values() if c.caller_id}
-    callers = {p.id: p for p in Caller.select().where(Caller.id.in_(caller_ids))} \
-        if caller_ids else {}
-    user_ids = {c.assignee_id for c in rows.values() if c.assignee_id}
-    users = {u.id: u for u in User.select().where(User.id.in_(user_ids))} \
-        if user_ids else {}
-    categories = {k.id: k for k in Category.select()}
+class _IdField:
+    """A foreign key column read as its id (named like the model's `x_id`)."""
 
-    def label(category_id):
-        category = categories.get(category_id)
-        if category is None:
-            return ""
-        parent = categories.get(category.parent_id)
-        return f"{parent.name}/{category.name}" if parent else category.name
+    def __init__(self, field: ForeignKeyField):
+        self.name = field.name + "_id"
 
+    @staticmethod
+    def python_value(value):
+        return value
+
+
+class _Named:
+    """A caller or assignee as _summary reads it (name / display_name)."""
+
+    def __init__(self, name: str):
+        self.name = self.display_name = name
+
+
+def _summaries(actor: Actor, rows: list) -> list[CaseSummary]:
+    """The rows as the case list shows them (calls._summary: masking included)."""
+    _, fields = _select_list()
+    # a foreign key's python_value would load its row: its id is the value
+    fields = [_IdField(f) if isinstance(f, ForeignKeyField) else f for f in fields]
+    n = len(fields)
     out = []
-    for call_id in ids:
-        call = rows.get(call_id)
-        if call is None:  # deleted between the two reads
-            continue
-        out.append(_summary(call, actor, caller=callers.get(call.caller_id),
-                            category_label=label(call.category_id),
-                            assignee=users.get(call.assignee_id)))
+    for row in rows:
+        call = SimpleNamespace(**{f.name: f.python_value(v) if v is not None else None
+                                  for f, v in zip(fields, row[:n])})
+        caller_name, assignee_name, category, parent = row[n:]
+        label = "" if category is None else \
+            f"{parent}/{category}" if parent is not None else category
+        out.append(_summary(
+            call, actor,
+            caller=_Named(caller_name) if caller_name is not None else None,
+            category_label=label,
+            assignee=_Named(assignee_name) if assignee_name is not None else None))
     return out
 
 
@@ -275,8 +303,7 @@ def search_cases(*, actor: Actor, terms: list[str] | str, status: str | None = N
         confidential=None if confidential is None else bool(confidential),
         overdue=None if overdue is None else bool(overdue),
         before_id=_optional_id("before_id", before_id))
-    ids = _matching_ids(actor, found, limit + 1, **filters)
-    more = len(ids) > limit
-    ids = ids[:limit]
-    return SearchPage(rows=_summaries(actor, ids),
-                      next_before_id=ids[-1] if more else None)
+    rows = _matching_rows(actor, found, limit + 1, **filters)
+    more = len(rows) > limit
+    page = _summaries(actor, rows[:limit])
+    return SearchPage(rows=page, next_before_id=page[-1].id if more else None)

@@ -198,6 +198,11 @@ def test_rows_masked_as_the_case_list_shows_them(actors, corpus):
     assert row.caller_name == ""
     # an anonymous caller's number and name are not searchable
     assert anonymous.id not in searched(sup, Call.get_by_id(anonymous.id).phone)
+    # every row is the case's summary exactly as the case window reads it
+    for actor in (sup, actors["duty_officer"], actors["specialist"]):
+        rows = search.search_cases(actor=actor, terms="欠", limit=100).rows
+        assert rows
+        assert rows == [calls.get_case(actor=actor, call_id=r.id).summary for r in rows]
     plain = next(c for c in corpus["cases"] if not c.anonymous and c.caller_name)
     row = search.search_cases(actor=sup, terms=plain.ticket_no).rows[0]
     assert row.caller_name == plain.caller_name and row.subject == plain.subject
