@@ -146,7 +146,7 @@ class KnowledgePage(QWidget):
         self.table.setHeaderLabels([self.tr("Title"), self.tr("Category"), self.tr("Tags"),
                                     self.tr("Status"), self.tr("Version"), self.tr("Uses"),
                                     self.tr("Updated")])
-        for col, width in enumerate((220, 130, 110, 60, 50, 50)):
+        for col, width in enumerate((180, 120, 110, 64, 50, 64)):
             self.table.setColumnWidth(col, width)
         self.more_button = QPushButton(self.tr("More articles"))
         self.more_button.setObjectName("kbMore")
@@ -366,11 +366,14 @@ class KnowledgePage(QWidget):
     def _append(self, rows):
         current = self._article.id if self._article is not None else None
         for r in rows:
+            day = f"{r.updated_at:%Y-%m-%d}" if isinstance(r.updated_at, dt.datetime) \
+                else ""
             item = QTreeWidgetItem([r.title, r.category, r.tags,
                                     labels.article_status(r.status), str(r.version),
-                                    str(r.use_count), _when(r.updated_at)])
+                                    str(r.use_count), day])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             item.setToolTip(0, plain_tooltip(r.title))
+            item.setToolTip(6, plain_tooltip(_when(r.updated_at)))
             for col in (4, 5):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
