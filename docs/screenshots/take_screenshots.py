@@ -26,7 +26,7 @@ from hotline.storage import close_database, describe, open_database
 from hotline.services import calls, shifts, users
 from hotline.ui import i18n
 from hotline.ui.app import make_app
-from hotline.ui.case_dialog import CaseDialog
+from hotline.ui.case_window import CaseWindow as CaseDialog
 from hotline.ui.first_run_dialog import FirstRunDialog
 from hotline.ui.handover_dialog import HandoverDialog
 from hotline.ui.login_dialog import LoginDialog

@@ -101,6 +101,8 @@ class CaseDetail:
     articles: list[tuple] = field(default_factory=list)  # (article id, title)
     # what the reader may do with the case now (domain/case_actions.py)
     actions: tuple[str, ...] = ()
+    read_at: dt.datetime | None = None  # the services' clock when it was read
+    callback_attempts: int = 0  # call backs recorded so far (the next is +1)
 
 
 @dataclass(frozen=True)
@@ -798,7 +800,7 @@ def get_case(*, actor: Actor, call_id: int | None = None,
         closed_at=call.closed_at, fcr=call.fcr, reopen_count=call.reopen_count,
         external_ref=call.external_ref, events=events, callbacks=callbacks,
         surveys=surveys, supervisions=supervisions, articles=articles,
-        actions=actions)
+        actions=actions, read_at=clock.now(), callback_attempts=len(callbacks))
 
 
 @service("call.view")

@@ -58,6 +58,8 @@ def event_kind(code: str) -> str:
         "wait_customer": QCoreApplication.translate("Labels", "Waiting for caller"), "resume": QCoreApplication.translate("Labels", "Resumed"),
         "resolve": QCoreApplication.translate("Labels", "Resolved"), "close": QCoreApplication.translate("Labels", "Closed"), "printed": QCoreApplication.translate("Labels", "Printed"),
         "archived": QCoreApplication.translate("Labels", "Archived"),
+        "signed": QCoreApplication.translate("Labels", "Signed for"),
+        "supervised": QCoreApplication.translate("Labels", "Supervision"),
     }.get(code, code)
 
 
@@ -70,6 +72,10 @@ def field(name: str) -> str:
         "username": QCoreApplication.translate("Labels", "User name"), "display_name": QCoreApplication.translate("Labels", "Full name"),
         "body": QCoreApplication.translate("Labels", "Handover note"), "duration_seconds": QCoreApplication.translate("Labels", "Call duration"),
         "ends_at": QCoreApplication.translate("Labels", "End"), "starts_at": QCoreApplication.translate("Labels", "Start"), "user_id": QCoreApplication.translate("Labels", "Person"),
+        "note": QCoreApplication.translate("Labels", "Note"), "text": QCoreApplication.translate("Labels", "Note"),
+        "reason": QCoreApplication.translate("Labels", "Reason"), "deadline": QCoreApplication.translate("Labels", "Deadline"),
+        "rating": QCoreApplication.translate("Labels", "Rating"), "comment": QCoreApplication.translate("Labels", "Caller's comment"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"), "escalate_to": QCoreApplication.translate("Labels", "Supervisor"),
         "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "terms": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
     }.get(name) or _article_field(name)
 
@@ -157,6 +163,14 @@ def _validation_text(exc: ValidationError) -> str:
         return QCoreApplication.translate("Labels", "must be after the start")
     if code == "shift_too_long":
         return QCoreApplication.translate("Labels", "a shift lasts at most 24 hours")
+    if code == "in_past":
+        return QCoreApplication.translate("Labels", "must lie in the future")
+    if code == "not_reached":
+        return QCoreApplication.translate(
+            "Labels", "is given only when the caller was reached")
+    if code == "not_dissatisfied":
+        return QCoreApplication.translate(
+            "Labels", "follows only a dissatisfied rating (1 or 2)")
     if code == "article_not_published":
         return QCoreApplication.translate(
             "Labels", "is not a published article (a draft or a retired one)")
@@ -341,6 +355,13 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Labels", "Not found: %1").replace("%1", str(exc))
     if isinstance(exc, InvalidTransition):
+        if exc.code == "already_signed":
+            return QCoreApplication.translate(
+                "Labels", "This case has been signed for already. Reload the case.")
+        if exc.code == "supervision_open":
+            return QCoreApplication.translate(
+                "Labels", "This case is under supervision already; it ends when the "
+                "case is resolved.")
         if exc.status in _STATUS_CODES:
             return QCoreApplication.translate(
                 "Labels", "This cannot be done to the case now: its status is %1. "

@@ -17,7 +17,7 @@ from ..services.base import Actor
 from ..services.permissions import allowed
 from . import labels
 from .pages import all_pages, pages_for, start_page
-from .case_dialog import CaseDialog
+from .case_window import CaseWindow
 from .changes import changes
 from .drafts import DraftStore
 from .handover_dialog import HandoverDialog
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
         def show(case):
             if not self._closing and not self.locked:  # never shown over the lock
-                CaseDialog.show_case(self, case)
+                CaseWindow.show_case(self, case)
 
         return self.tasks.run(lambda: calls.get_case(actor=actor, call_id=call_id),
                               show, failed,

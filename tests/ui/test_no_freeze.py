@@ -122,7 +122,7 @@ def test_the_window_never_freezes_while_the_server_is_stalled(qtbot, via_proxy,
     from helpers import PASSWORD, make_user
     from hotline.services import calls
     from hotline.storage import describe
-    from hotline.ui.case_dialog import CaseDialog
+    from hotline.ui.case_window import CaseWindow as CaseDialog
     from hotline.ui.login_dialog import LoginDialog
     from hotline.ui.main_window import MainWindow
     from PySide6.QtWidgets import QProgressDialog

@@ -101,7 +101,7 @@ def hostile(actors):
 def test_case_dialog_shows_every_field_literally(qtbot, actors, hostile):
     from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget
 
-    from hotline.ui.case_dialog import CaseDialog
+    from hotline.ui.case_window import CaseWindow as CaseDialog
 
     t = hostile["texts"]
     detail = calls.get_case(actor=actors["supervisor"], call_id=hostile["case"].id)

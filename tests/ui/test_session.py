@@ -182,7 +182,7 @@ def test_my_shift_model_loads_lazily_by_key(qtbot, qtmodeltester, actors, databa
 
 def test_my_shift_page_search_and_case_timeline(qtbot, actors, open_window,
                                                 monkeypatch):
-    from hotline.ui.case_dialog import CaseDialog
+    from hotline.ui.case_window import CaseWindow as CaseDialog
 
     duty = actors["duty_officer"]
     calls.log_call(actor=duty, outcome="answered", subject="离婚咨询", phone="13811112222")

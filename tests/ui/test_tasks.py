@@ -120,7 +120,7 @@ def test_an_operation_refreshes_the_open_case_and_my_shift(qtbot, actors, open_w
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.index(0, 7).data() == "specialist one"
     window.open_case(case.id)  # the case opened from My shift, which stays shown
-    from hotline.ui.case_dialog import CaseDialog
+    from hotline.ui.case_window import CaseWindow as CaseDialog
 
     qtbot.waitUntil(lambda: bool(window.findChildren(CaseDialog)), timeout=10_000)
     dialog = window.findChildren(CaseDialog)[0]
@@ -149,7 +149,7 @@ def test_a_stale_case_is_refused_and_the_dialog_shows_it_as_it_is(qtbot, actors,
 
     import pytest
 
-    from hotline.ui.case_dialog import CaseDialog
+    from hotline.ui.case_window import CaseWindow as CaseDialog
     from hotline.ui.operations import cases as operations
 
     if "expected_version" not in inspect.signature(calls.assign).parameters:
