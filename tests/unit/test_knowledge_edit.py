@@ -365,3 +365,41 @@ def test_migration_8_brings_old_articles_in(database):
     assert KnowledgeArticle.get_by_id(2).use_count == 1
     assert knowledge.update_article(actor=spec, article_id=2, expected_version=1,
                                     title="草稿", body="已发布", note="x").version == 2
+
+
+def test_two_editors_saving_at_the_same_moment(actors, database):
+    """Two threads, each with its own connection, save from the same version at
+    once: one new version, the other refused (stale_article), nothing of it kept."""
+    import threading
+
+    a = knowledge.create_article(actor=actors["specialist"], title="工伤认定",
+                                 body="发生工伤后三十日内申请。")
+    barrier = threading.Barrier(2)
+    results: dict = {}
+
+    def save(who, body):
+        try:
+            barrier.wait(timeout=10)
+            results[who.username] = knowledge.update_article(
+                actor=who, article_id=a.id, expected_version=1, title="工伤认定",
+                body=body, note=who.username)
+        except Exception as exc:  # noqa: BLE001 - the test inspects it
+            results[who.username] = exc
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=save, args=(actors["specialist"], "甲的改动")),
+               threading.Thread(target=save, args=(actors["supervisor"], "乙的改动"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    made = [r for r in results.values() if isinstance(r, knowledge.ArticleDetail)]
+    refused = [r for r in results.values() if isinstance(r, Conflict)]
+    assert len(made) == 1 and len(refused) == 1, results
+    assert refused[0].code == "stale_article"
+    row = KnowledgeArticle.get_by_id(a.id)
+    assert (row.version, row.body) == (2, made[0].body)
+    assert [v.version for v in knowledge.article_versions(
+        actor=actors["director"], article_id=a.id)] == [2, 1]
