@@ -153,10 +153,19 @@ class _Part:
 _SQL: dict[tuple, str] = {}
 
 
+def _split(p: str) -> bool:
+    """PostgreSQL plans every statement it is sent (psycopg2 fills the parameters
+    in on the client), and planning the page's anti-joins together with the four
+    joins of its rows costs more than running them: there a page reads the ids of
+    its rows first and then the rows by id (two short plans). SQLite keeps its
+    prepared statements, so one statement gives the page there."""
+    return p != "?"
+
+
 def _sql(part: _Part, p: str, variant: str) -> str:
     """The statement of one page of `part`: `variant` is 'first' (rows with a key),
     'after' (rows after (key, id)), 'nulls' (rows without a key after an id) or
-    'count'."""
+    'count'. Whole rows on SQLite, (id, key) on PostgreSQL (see _split)."""
     cache = (part.kind, part.where, part.key, part.attempts, p, variant)
     sql = _SQL.get(cache)
     if sql is not None:
@@ -164,7 +173,11 @@ def _sql(part: _Part, p: str, variant: str) -> str:
     if variant == "count":
         sql = f'SELECT COUNT(*) FROM "call" c WHERE {part.where}'
     else:
-        head = _SELECT.format(attempts=part.attempts) + f"WHERE {part.where} AND "
+        if _split(p):
+            head = f'SELECT c.id, {part.key} FROM "call" c '
+        else:
+            head = _SELECT.format(attempts=part.attempts)
+        head += f"WHERE {part.where} AND "
         if variant == "first":
             sql = head + (f"{part.key} IS NOT NULL "
                           f"ORDER BY {part.key}, c.id LIMIT {p}")
@@ -177,9 +190,26 @@ def _sql(part: _Part, p: str, variant: str) -> str:
     return sql
 
 
-def _fetch(part: _Part, after, limit: int, now: dt.datetime) -> list[QueueRow]:
-    """Up to `limit` rows of `part` after the cursor: first the rows with a key in
-    (key, id) order, then those without, by id."""
+# the rows of a page by id (PostgreSQL): call backs made since the case was
+# logged, or since its resolution for a resolved case (a satisfaction visit)
+_ATTEMPTS_BY_STATUS = _attempts_since(
+    "CASE WHEN c.status = 'resolved' THEN c.resolved_at ELSE c.received_at END")
+
+
+def _rows_sql(p: str, n: int, attempts: bool) -> str:
+    cache = ("rows", p, n, attempts)
+    sql = _SQL.get(cache)
+    if sql is None:
+        sql = _SQL[cache] = (
+            _SELECT.format(attempts=_ATTEMPTS_BY_STATUS if attempts else _NO_ATTEMPTS)
+            + f"WHERE c.id IN ({', '.join([p] * n)})")
+    return sql
+
+
+def _fetch(part: _Part, after, limit: int) -> list[tuple]:
+    """Up to `limit` rows of `part` after the cursor (whole rows, or (id, key) on
+    PostgreSQL): first the rows with a key in (key, id) order, then those
+    without, by id."""
     database = db.obj
     p = database.param
     rows = []
@@ -196,7 +226,7 @@ def _fetch(part: _Part, after, limit: int, now: dt.datetime) -> list[QueueRow]:
         rows += database.execute_sql(_sql(part, p, "nulls"),
                                      part.params + (start, limit - len(rows))
                                      ).fetchall()
-    return [_row(part.kind, r, now) for r in rows]
+    return rows
 
 
 def _count(part: _Part) -> int:
@@ -210,13 +240,31 @@ def _db_time(value: dt.datetime):
     return Call.resolution_due.db_value(value)
 
 
+def _order(key, row_id):
+    return (key is None, key or dt.datetime.min, row_id)
+
+
 def _merge(parts: list[_Part], after, limit: int) -> list[QueueRow]:
     """A page of a list made of several parts, in one order: (key, id), the rows
     without a key last."""
     now = clock.now()
-    rows = [row for part in parts for row in _fetch(part, after, limit, now)]
-    rows.sort(key=lambda r: (r.due_at is None, r.due_at or dt.datetime.min, r.id))
-    return rows[:limit]
+    database = db.obj
+    if not _split(database.param):
+        rows = [_row(part.kind, r, now) for part in parts
+                for r in _fetch(part, after, limit)]
+        rows.sort(key=lambda r: _order(r.due_at, r.id))
+        return rows[:limit]
+    found = sorted(((key, row_id, part.kind) for part in parts
+                    for row_id, key in _fetch(part, after, limit)),
+                   key=lambda x: _order(x[0], x[1]))[:limit]
+    if not found:
+        return []
+    kinds = {row_id: kind for _, row_id, kind in found}
+    attempts = any(p.attempts != _NO_ATTEMPTS for p in parts)
+    by_id = {r[0]: r for r in database.execute_sql(
+        _rows_sql(database.param, len(found), attempts), list(kinds)).fetchall()}
+    return [_row(kind, by_id[row_id], now) for _, row_id, kind in found
+            if row_id in by_id]
 
 
 # ----------------------------------------------------------------- rows
