@@ -229,12 +229,6 @@ def _fetch(part: _Part, after, limit: int) -> list[tuple]:
     return rows
 
 
-def _count(part: _Part) -> int:
-    database = db.obj
-    return database.execute_sql(_sql(part, database.param, "count"),
-                                 part.params).fetchone()[0]
-
-
 def _db_time(value: dt.datetime):
     from ..models import Call
     return Call.resolution_due.db_value(value)
@@ -408,13 +402,24 @@ def due_callbacks(*, actor: Actor, after: tuple | None = None, limit: int = 50
 
 @service(None)
 def queue_counts(*, actor: Actor) -> QueueCounts:
-    """The navigation's counts; None for a list the role does not have."""
+    """The navigation's counts, in one statement; None for a list the role does
+    not have."""
     role = SYSTEM if actor.is_system else actor.role
-    works = role == SYSTEM or allowed(role, "call.work")
-    calls_back = role == SYSTEM or allowed(role, "call.callback")
-    return QueueCounts(
-        my_queue=_count(_bind([_queue_part(actor)])[0]) if works else None,
-        to_sign_for=sum(_count(x) for x in _bind(_sign_parts(actor)))
-        if works else None,
-        callbacks=sum(_count(x) for x in _bind(_callback_parts(actor)))
-        if calls_back else None)
+    lists = []
+    if role == SYSTEM or allowed(role, "call.work"):
+        lists += [("my_queue", [_queue_part(actor)]),
+                  ("to_sign_for", _sign_parts(actor))]
+    if role == SYSTEM or allowed(role, "call.callback"):
+        lists.append(("callbacks", _callback_parts(actor)))
+    counts = dict.fromkeys(("my_queue", "to_sign_for", "callbacks"))
+    if not lists:
+        return QueueCounts(**counts)
+    parts = [(name, part) for name, ps in lists for part in _bind(ps)]
+    database = db.obj
+    sql = "SELECT " + ", ".join(
+        f"({_sql(part, database.param, 'count')})" for _, part in parts)
+    values = database.execute_sql(
+        sql, [v for _, part in parts for v in part.params]).fetchone()
+    for (name, _), value in zip(parts, values):
+        counts[name] = (counts[name] or 0) + value
+    return QueueCounts(**counts)
