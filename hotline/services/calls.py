@@ -561,8 +561,8 @@ def reopen(*, actor: Actor, call_id: int, reason: str,
 
 def _reopen(actor: Actor, call: Call, reason: str, assignee: User | None = None
             ) -> CaseSummary:
-    """Reopen the locked case (退回重办); with `assignee`, into his hands (he signs
-    for it)."""
+    """Reopen the locked case (退回重办); with `assignee`, into his hands (a new
+    holder's signature is cleared: starting the case signs for it)."""
     now = clock.now()
     policy, calendar = _sla_of(call)
     updates = workflow.reopen(call, at=now, policy=policy, calendar=calendar)
@@ -570,7 +570,7 @@ def _reopen(actor: Actor, call: Call, reason: str, assignee: User | None = None
     if assignee is not None:
         updates["assignee_id"] = assignee.id
         if assignee.id != call.assignee_id:
-            updates["signed_at"] = None  # the new holder signs for it
+            updates["signed_at"] = None  # a new holder (signs by starting it)
         detail = _join(assignee.display_name, reason)
     (CaseResolution.update(reopened_at=now, reopened_by=actor.user_id)
      .where(CaseResolution.call == call.id, CaseResolution.reopened_at.is_null())

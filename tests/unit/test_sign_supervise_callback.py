@@ -251,7 +251,7 @@ def test_a_dissatisfied_caller_goes_to_a_supervisor(actors):
                                         rating=2, follow_up="escalate",
                                         reason="不满意", escalate_to=boss.id)
     assert (visit.case.status, visit.case.assignee_id) == ("reopened", boss.id)
-    assert visit.case.signed_at is None  # the supervisor signs for it
+    assert visit.case.signed_at is None  # a new holder: signed when he starts it
     # an open case is escalated as such
     open_case = calls.log_call(actor=duty, outcome="callback", phone="13800138009",
                                subject="回电")
