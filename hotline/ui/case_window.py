@@ -208,6 +208,8 @@ class CaseWindow(QDialog):
                                            self.tr("Deadline"), self.tr("State"),
                                            self.tr("Note")])
         self.supervisions.setMaximumHeight(90)
+        for column, width in ((0, 130), (1, 90), (2, 130), (3, 120)):
+            self.supervisions.setColumnWidth(column, width)
         self.text = QPlainTextEdit()
         self.text.setObjectName("caseText")
         self.text.setReadOnly(True)
@@ -217,6 +219,7 @@ class CaseWindow(QDialog):
         timeline.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                   self.tr("Status"), self.tr("Detail")])
         timeline.setColumnWidth(0, 130)
+        timeline.setColumnWidth(2, 120)
         timeline.setColumnWidth(3, 190)  # "已派单 → 办理中" whole
         self.action_bar = QHBoxLayout()
         self.action_box = QWidget()
