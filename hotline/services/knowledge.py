@@ -452,11 +452,12 @@ def update_article(*, actor: Actor, article_id: int, expected_version: int,
     if "tags" in changed:
         _save_tags(article_id, fields["tags"])
     _save_version(article_id, version, fields, note, actor, now)
-    audit(actor, "knowledge_article", article_id, "update",
-          {"version": expected_version},
-          {"version": version, "status": article.status,
-           "category": fields["category"],
-           "changed": sorted(set(changed) - {"category"} | ({"note"} if note else set()))})
+    old = {"version": expected_version}
+    new = {"version": version, "status": article.status,
+           "changed": sorted(set(changed) - {"category"} | ({"note"} if note else set()))}
+    if "category" in changed:  # an id: its values are kept
+        old["category"], new["category"] = before["category"], fields["category"]
+    audit(actor, "knowledge_article", article_id, "update", old, new)
     return _detail(_load(article_id))
 
 
