@@ -11,7 +11,7 @@ The text is indexed by migration 7 (hotline/storage/migrations.py), kept current
 triggers in the saving transaction:
 - SQLite: FTS5 trigram over the text with a space after every character, so that
   a term of 1, 2 or more characters is one trigram query (' a ', 'a b', 'a b c');
-- PostgreSQL: pg_trgm GIN (LIKE) for terms of 3+ characters and a GIN array of the
+- PostgreSQL: pg_trgm GIN (LIKE) for terms of 3+ characters and a GIN index of the
   text's 1- and 2-character pieces for shorter ones.
 The result equals a substring scan of the same fields (tests/unit/test_search.py
 holds that scan as the oracle).
@@ -219,7 +219,7 @@ def _matching_rows(actor: Actor, terms: list[str], limit: int, **filters) -> lis
         text_params: list = []
         short = [t for t in terms if len(t) < 3]
         if short:
-            text.append("t.grams @> %s::text[]")
+            text.append("case_search_grams(t.body) @> %s::text[]")
             text_params.append(short)
         for term in terms:
             if len(term) >= 3:
