@@ -47,8 +47,9 @@ from ..domain import sla as clock_math
 from ..domain import workflow
 from ..models import (Call, CallEvent, Callback, Caller, CaseResolution, Category,
                       HandoverNote,
-                      KnowledgeArticle, KnowledgeArticleVersion, QualityReview, Shift,
-                      Survey, TicketCounter, User, db)
+                      KnowledgeArticle, KnowledgeArticleVersion, KnowledgeTag,
+                      QualityReview, Shift, Survey, TicketCounter, User, db)
+from ..models.knowledge import split_tags
 from ..services import clock, sla, validation
 from ..services.base import Actor, audit, service
 from ..services.errors import Conflict, ValidationError
@@ -748,9 +749,13 @@ class _Builder:
                 title=title, body=body, category=self.cat_ids.get(code) if code else None,
                 tags=tags, author=author, version=1,
                 use_count=rng.randrange(0, 40) * max(1, self.total // 20000),
-                published=True, created_at=at, updated_at=at)
+                published=True, status="published", published_at=at, created_at=at,
+                updated_at=at)
             KnowledgeArticleVersion.create(article=article.id, version=1, title=title,
-                                           body=body, author=author, created_at=at)
+                                           body=body, category=article.category_id,
+                                           tags=tags, author=author, created_at=at)
+            for tag in split_tags(tags):  # the tag filter reads these rows
+                KnowledgeTag.create(article=article.id, tag=tag)
 
     def _prepare_callers(self) -> None:
         rng = self.rng

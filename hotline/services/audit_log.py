@@ -20,7 +20,8 @@ from .base import Actor, service
 
 # the entities the application audits (the audit page filters by them)
 ENTITIES = ("call", "caller", "user", "category", "sla_policy", "business_hours",
-            "holiday", "shift", "handover", "import", "export", "database", "demo")
+            "holiday", "shift", "handover", "import", "export", "database", "demo",
+            "knowledge_article")
 
 
 @dataclass(frozen=True)

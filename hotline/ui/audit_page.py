@@ -38,6 +38,7 @@ def entity_label(code: str) -> str:
         "export": QCoreApplication.translate("AuditPage", "Export"),
         "database": QCoreApplication.translate("AuditPage", "Database"),
         "demo": QCoreApplication.translate("AuditPage", "Demo data"),
+        "knowledge_article": QCoreApplication.translate("AuditPage", "Knowledge article"),
     }.get(code, code)
 
 
@@ -52,6 +53,11 @@ def action_label(code: str) -> str:
         "assign": QCoreApplication.translate("AuditPage", "assigned"),
         "transfer": QCoreApplication.translate("AuditPage", "transferred"),
         "escalate": QCoreApplication.translate("AuditPage", "escalated"),
+        "sign_for": QCoreApplication.translate("AuditPage", "signed for"),
+        "supervise": QCoreApplication.translate("AuditPage", "supervision notice"),
+        "publish": QCoreApplication.translate("AuditPage", "published"),
+        "retire": QCoreApplication.translate("AuditPage", "retired"),
+        "use": QCoreApplication.translate("AuditPage", "used on a case"),
         "start": QCoreApplication.translate("AuditPage", "started"),
         "wait_customer": QCoreApplication.translate("AuditPage", "waiting for caller"),
         "resume": QCoreApplication.translate("AuditPage", "resumed"),

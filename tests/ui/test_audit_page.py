@@ -63,7 +63,7 @@ def test_admin_reads_who_changed_what_when(qtbot, actors, open_window, monkeypat
         ("duty_officer1", "note added"), ("duty_officer1", "created")]
     resolved, _, note, created = case_rows
     assert "Reply given" in resolved[4] and "in_progress → resolved" in resolved[5]
-    assert note[4] == "text" and note[5] == ""
+    assert note[4] == "Note" and note[5] == ""  # the field, never the note itself
     assert "Phone" in created[4] and "assigned" in created[5]
     everything = " ".join(" ".join(r) for r in rows)
     for secret in ("13912345678", "王五", "欠薪", "passwd", "请回电", "已调解"):

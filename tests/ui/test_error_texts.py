@@ -22,7 +22,7 @@ class _Marker(QTranslator):
     through QCoreApplication.translate (the Chinese comes from the .ts)."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»" if context == "Labels" else None
+        return f"«{source}»" if context == "Labels" else ""  # "": no translation (a None return leaks a reference to None in PySide6)
 
     def isEmpty(self):
         return False
