@@ -106,6 +106,9 @@ class _Percentiles:
                            interpolate(self.values, 0.9)])
 
 
+_CONVERTED: dict[str, str] = {}  # SQL written with '?' -> with the driver's mark
+
+
 class _Sql:
     """Run SQL written with '?' placeholders on either backend."""
 
@@ -122,7 +125,15 @@ class _Sql:
 
     def run(self, sql: str, params: list) -> list[tuple]:
         if self.param != "?":
-            sql = sql.replace("?", self.param)
+            converted = _CONVERTED.get(sql)
+            if converted is None:
+                converted = _CONVERTED.setdefault(sql, sql.replace("?", self.param))
+            sql = converted
+        cursor = db.execute_sql(sql, [self.value(p) for p in params])
+        return cursor.fetchall()
+
+    def run_built(self, sql: str, params: list) -> list[tuple]:
+        """Run SQL already written with this backend's parameter mark."""
         cursor = db.execute_sql(sql, [self.value(p) for p in params])
         return cursor.fetchall()
 
@@ -183,15 +194,6 @@ class _Scope:
                     'WHERE id = ? OR parent_id = ?)')
             params += [self.category_id, self.category_id]
         return sql, params
-
-
-def _stats(q: _Sql, expr: str, where: str, params: list, scale: float
-           ) -> tuple[int, dict]:
-    """(count, mean/median/p90) of a millisecond expression over
-    `FROM "call" c WHERE …` (null values left out), divided by `scale`
-    (3_600_000 for hours)."""
-    return _stats_of(q, f'SELECT {expr} AS v FROM "call" c WHERE {where}', params,
-                     scale)
 
 
 def _stats_of(q: _Sql, inner: str, params: list, scale: float) -> tuple[int, dict]:
@@ -257,20 +259,14 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
     now = clock.now()
     period = [start, end]
 
-    # Calls received in P, grouped by every dimension at once; the status each
-    # had at the end of P (see _STATUS_AT_END), solved on the first contact and not
-    # reopened within P (_FIRST_CONTACT).
-    groups = q.run(
-        f"SELECT c.channel, c.priority, c.outcome, {_STATUS_AT_END}, c.category_id, "
-        f"COUNT(*), SUM(CASE WHEN {_FIRST_CONTACT} THEN 1 ELSE 0 END) "
-        f'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ?{w} '
-        "GROUP BY 1, 2, 3, 4, 5",
-        [end, end, end] + period + wp)
+    # One pass over the calls received in P (_calls_pass): the dimensions, the
+    # people who handled them and the first-response times of dispatched tickets.
+    dim_groups, agent_groups, first_response = _calls_pass(q, period, end, w, wp)
     top_name = _top_names(q)
     dims = {"by_channel": {}, "by_priority": {}, "by_outcome": {}, "by_status": {},
             "by_category": {}}
     total = valid = answered = dispatched = fcr_ok = 0
-    for channel, priority, outcome, status, category, n, fcr_n in groups:
+    for channel, priority, outcome, status, category, n, fcr_n in dim_groups:
         for key, value in (("by_channel", channel), ("by_priority", priority),
                            ("by_outcome", outcome), ("by_status", status),
                            ("by_category", top_name.get(category, ""))):
@@ -293,14 +289,6 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
            'FROM "case_resolution" r JOIN "call" c ON c.id = r.call_id '
            f"WHERE r.resolved_at >= ? AND r.resolved_at < ?{w} "
            "GROUP BY r.call_id, c.received_at", period + wp, 3_600_000)
-    # The condition sits in the expression, not the WHERE, so the scan stays on
-    # the received_at range (an outcome index would visit every ticket ever).
-    _, first_response = _stats(
-        q, f"CASE WHEN c.outcome IN {_in(DISPATCHED)} THEN "
-           f"{q.ms('c.first_response_at', 'c.received_at')} END",
-        f"c.received_at >= ? AND c.received_at < ?{w}",
-        list(DISPATCHED) + period + wp, 60_000)
-
     def on_time(done: str, due: str, by: str) -> list[tuple]:
         """(group, calls due in P, done in time) grouped by `by`."""
         return q.run(
@@ -376,7 +364,7 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
         "satisfaction_mean": _rate(rating_sum, surveys),
         "qa_rate": _rate(int(reviewed_calls), valid),
         "qa_mean": _rate(float(review_sum or 0), int(reviews)),
-        "agents": _agents(q, period, scope, surveys_by, resolution_sla),
+        "agents": _agents(q, period, scope, agent_groups, surveys_by, resolution_sla),
     }
     assert tuple(result) == KEYS
     return _round(result)
@@ -408,6 +396,69 @@ _FIRST_CONTACT = (
     "AND r.reopened_at >= ? AND r.first_contact) END)")
 
 
+_CALLS_PASS: dict[tuple, str] = {}  # its SQL, built once per backend and filter
+
+
+def _calls_pass(q: _Sql, period: list, end: dt.datetime, w: str, wp: list
+                ) -> tuple[list[tuple], list[tuple], dict]:
+    """The calls received in P in one statement: each call's status and assignee at
+    the end of P and its first-contact flag are worked out once (the CTE), then
+    grouped three ways. Returns (channel, priority, outcome, status at the end,
+    category, calls, solved at first contact) groups; (creator, assignee at the
+    end, calls, valid, valid solved at first contact, duration sum, durations)
+    groups; the first-response minutes of dispatched tickets (mean/median/p90)."""
+    key = (q.param, q.sqlite, w)
+    sql = _CALLS_PASS.get(key)
+    if sql is None:
+        ns = _in(NON_SERVICE_OUTCOMES)
+        if q.sqlite:
+            pct = "hl_percentiles(fr), NULL"
+            nul = "NULL, NULL"
+        else:
+            pct = ("percentile_cont(0.5) WITHIN GROUP (ORDER BY fr), "
+                   "percentile_cont(0.9) WITHIN GROUP (ORDER BY fr)")
+            nul = "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION)"
+        sql = (
+            "WITH m AS MATERIALIZED (SELECT c.channel AS channel, c.priority AS "
+            f"priority, c.outcome AS outcome, {_STATUS_AT_END} AS st, "
+            f"c.category_id AS cat, c.creator_id AS creator, {_ASSIGNEE_AT_END} AS asg, "
+            f"CASE WHEN {_FIRST_CONTACT} THEN 1 ELSE 0 END AS fc, "
+            f"CASE WHEN c.outcome NOT IN {ns} THEN 1 ELSE 0 END AS ok, "
+            "c.duration_seconds AS dur, "
+            f"CASE WHEN c.outcome IN {_in(DISPATCHED)} THEN "
+            f"{q.ms('c.first_response_at', 'c.received_at')} END AS fr "
+            f'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ?{w}) '
+            "SELECT 0, channel, priority, outcome, st, cat, NULL, COUNT(*), SUM(fc), "
+            f"NULL, NULL, NULL, {nul} FROM m GROUP BY channel, priority, outcome, st, cat "
+            "UNION ALL SELECT 1, NULL, NULL, NULL, NULL, creator, asg, COUNT(*), "
+            "SUM(ok), SUM(ok * fc), SUM(dur), COUNT(dur), "
+            f"{nul} FROM m GROUP BY creator, asg "
+            "UNION ALL SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, COUNT(fr), "
+            f"SUM(fr), NULL, NULL, NULL, {pct} FROM m")
+        if q.param != "?":
+            sql = sql.replace("?", q.param)
+        sql = _CALLS_PASS.setdefault(key, sql)
+    params = ([end] * 5 + list(NON_SERVICE_OUTCOMES) + list(DISPATCHED) + period + wp)
+    dim_groups, agent_groups = [], []
+    first_response = {"mean": None, "median": None, "p90": None}
+    for row in q.run_built(sql, params):
+        if row[0] == 0:
+            dim_groups.append((row[1], row[2], row[3], row[4], row[5], int(row[7]),
+                               int(row[8] or 0)))
+        elif row[0] == 1:
+            agent_groups.append((row[5], row[6], int(row[7]), int(row[8] or 0),
+                                 int(row[9] or 0), row[10], row[11]))
+        elif row[7]:
+            n, total = int(row[7]), int(row[8])
+            if q.sqlite:
+                median, p90 = json.loads(row[12])
+            else:
+                median, p90 = row[12], row[13]
+            first_response = {"mean": total / n / 60_000, "median": float(median) / 60_000,
+                              "p90": float(p90) / 60_000}
+    return dim_groups, agent_groups, first_response
+
+
 def _resolution_on_time(q: _Sql, period: list, now: dt.datetime, w: str, wp: list
                         ) -> list[tuple]:
     """(assignee, resolution due times in P, met) by assignee. Each resolution in
@@ -437,13 +488,11 @@ def _resolution_on_time(q: _Sql, period: list, now: dt.datetime, w: str, wp: lis
     return [(uid, n, ok) for uid, (n, ok) in groups.items()]
 
 
-def _agents(q: _Sql, period: list, scope: _Scope, surveys_by: list[tuple],
-            resolution_sla: list[tuple]) -> list[dict]:
+def _agents(q: _Sql, period: list, scope: _Scope, agent_groups: list[tuple],
+            surveys_by: list[tuple], resolution_sla: list[tuple]) -> list[dict]:
     """Per-user figures. Calls and surveys come grouped by (creator, assignee): a
     group counts for its creator, and for its assignee when that is someone else,
     so a call counts once for each person who handled it."""
-    w, wp = scope.calls()
-    ns = list(NON_SERVICE_OUTCOMES)
     people: dict[int, dict] = {}
 
     def add(uid, **values):
@@ -455,15 +504,7 @@ def _agents(q: _Sql, period: list, scope: _Scope, surveys_by: list[tuple],
         return [u for u in (creator, assignee if assignee != creator else None)
                 if u is not None]
 
-    for creator, assignee, n, valid, fcr_ok, dur_sum, dur_n in q.run(
-            f"SELECT c.creator_id, {_ASSIGNEE_AT_END}, COUNT(*), "
-            f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN c.outcome NOT IN {_in(ns)} AND {_FIRST_CONTACT} "
-            "THEN 1 ELSE 0 END), "
-            "SUM(c.duration_seconds), COUNT(c.duration_seconds) "
-            f'FROM "call" c WHERE c.received_at >= ? AND c.received_at < ?{w} '
-            "GROUP BY 1, 2",
-            [period[1]] * 2 + ns + ns + [period[1]] + period + wp):
+    for creator, assignee, n, valid, fcr_ok, dur_sum, dur_n in agent_groups:
         for uid in handlers(creator, assignee):
             add(uid, handled=n, valid=valid, fcr_ok=fcr_ok, dur_sum=dur_sum,
                 dur_n=dur_n)
