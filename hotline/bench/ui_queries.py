@@ -2,7 +2,7 @@
 
 - caller history as the phone number is typed (`callers.caller_history`, and
   `callers.match_phones` on the prefixes typed so far): budget ≤ 100 ms;
-- the first page and a deep page of "my shift" (`worklists.my_shift`, keyset):
+- the first page and the next page of "my shift" (`worklists.my_shift`, keyset):
   budget ≤ 50 ms a page;
 - knowledge-base search with 1-, 2- and 3+-character terms and the suggestions
   made while the subject is typed (`knowledge.search_articles/suggest_articles`):
@@ -10,8 +10,9 @@
 
 Each figure is printed next to the same work on the bare driver (sqlite3 / psycopg2,
 its own connection) in the same run: for caller history, the very statements the
-service sent (captured from its connection; budget also ≤ 3× them); for a page, one
-hand-written SQL query returning the page (budget also ≤ 3× it). The callers measured
+service sent (captured from its connection; budget also ≤ 3× them); for a page of
+"my shift" likewise the statements that page needs, as the service sent them
+(budget also ≤ 3× them; one hand-written query checks the first page's content). The callers measured
 are the heaviest one and a random sample; the officer is the duty officer who logged
 the most calls.
 """
@@ -149,30 +150,40 @@ def run(ctx: BenchContext) -> list[Measurement]:
                                 ok=_stats(typed)[1] <= HISTORY_BUDGET_MS))
 
         # ---------------------------------------------------------- my shift
+        # the baseline of a page is the SQL that page needs — the statements the
+        # service sent for it (captured from its connection) — on the bare driver;
+        # PAGE_SQL, one query written independently, checks that the first page
+        # holds the right calls
         since = shifts.shift_window(actor=duty).start
         first = worklists.my_shift(actor=duty, limit=100, since=since)
         big = 2 ** 62
         check = raw.page(duty.id, big, since)
         if [r.id for r in first] != [r[0] for r in check]:
             raise RuntimeError("my_shift and the raw SQL disagree on the first page")
-        page1 = timed(lambda: worklists.my_shift(actor=duty, limit=100, since=since),
-                      REPEAT_PAGE)
-        base1 = timed(lambda: raw.page(duty.id, big, since), REPEAT_PAGE)
-        label = f"one SQL query, raw driver (officer with {logged:,} calls)"
-        budget, ok = judge(_stats(page1)[1], _stats(base1)[1], "ms",
-                           limit=PAGE_BUDGET_MS, ratio=PAGE_RATIO)
-        rows.append(Measurement("my shift, first page of 100 p95", _stats(page1)[1],
-                                "ms", baseline=_stats(base1)[1], baseline_label=label,
-                                budget=budget, ok=ok))
+
+        def page(before=None):
+            return worklists.my_shift(actor=duty, limit=100, since=since,
+                                      before_id=before)
+
+        # the independent query's own time, shown beside it: it walks the call
+        # table by id, fast when the officer's calls are the newest rows, slow when
+        # they are sparse (the service reads index ranges instead)
+        one_query = _stats(timed(lambda: raw.page(duty.id, big, since), REPEAT_PAGE))[1]
+        pages = [("my shift, first page of 100 p95", None)]
         if first:
-            before = first[-1].id
-            deep = timed(lambda: worklists.my_shift(actor=duty, limit=100, since=since,
-                                                    before_id=before), REPEAT_PAGE)
-            based = timed(lambda: raw.page(duty.id, before, since), REPEAT_PAGE)
-            budget, ok = judge(_stats(deep)[1], _stats(based)[1], "ms",
+            pages.append(("my shift, next page (keyset) p95", first[-1].id))
+        for name, before in pages:
+            sent = capture_sql(lambda b=before: page(b))
+            replay(raw.conn, sent)  # warm-up of the raw side
+            svc = timed(lambda b=before: page(b), REPEAT_PAGE)
+            base = timed(lambda s_=sent: replay(raw.conn, s_), REPEAT_PAGE)
+            label = (f"the service's own {len(sent)} statements, raw driver "
+                     f"(officer with {logged:,} calls)")
+            if before is None:
+                label += f"; one id-ordered query: {one_query:.3f} ms"
+            budget, ok = judge(_stats(svc)[1], _stats(base)[1], "ms",
                                limit=PAGE_BUDGET_MS, ratio=PAGE_RATIO)
-            rows.append(Measurement("my shift, next page (keyset) p95", _stats(deep)[1],
-                                    "ms", baseline=_stats(based)[1],
+            rows.append(Measurement(name, _stats(svc)[1], "ms", baseline=_stats(base)[1],
                                     baseline_label=label, budget=budget, ok=ok))
         searched = timed(lambda: worklists.my_shift(actor=duty, limit=100, since=since,
                                                     search="工资"), REPEAT_PAGE)
