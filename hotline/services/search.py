@@ -215,24 +215,70 @@ def _matching_rows(actor: Actor, terms: list[str], limit: int, **filters) -> lis
                + " ORDER BY case_fts.rowid DESC LIMIT ?")
         params = [fts_query(terms)] + params
     else:
-        text: list[str] = []
-        text_params: list = []
-        short = [t for t in terms if len(t) < 3]
-        if short:
-            text.append("case_search_grams(t.body) @> %s::text[]")
-            text_params.append(short)
-        for term in terms:
-            if len(term) >= 3:
-                text.append("t.body LIKE %s")
-                text_params.append(_like_pattern(term))
-        where, params = _conditions(actor, id_column="t.call_id", param=param,
-                                    **filters)
-        sql = (f'SELECT {select} FROM "case_text" t JOIN "call" c ON c.id = t.call_id '
-               f"{_JOINS}WHERE " + " AND ".join(text + where)
-               + " ORDER BY t.call_id DESC LIMIT %s")
-        params = text_params + params
+        return _postgresql_rows(actor, terms, limit, select, filters)
     params.append(limit)
     return db.execute_sql(sql, _sql_values(params)).fetchall()
+
+
+PROBE_IDS = 5_000  # PostgreSQL: the newest cases read directly before the indexes
+
+
+def _postgresql_rows(actor: Actor, terms: list[str], limit: int, select: str,
+                     filters: dict) -> list:
+    """Two steps, each bounded whatever the planner estimates for a term:
+
+    1. the PROBE_IDS newest cases (below before_id) are read by key, newest first,
+       and tested exactly (strpos / LIKE on the folded text): a term found in more
+       than about 1 % of the cases fills the page here;
+    2. otherwise the older cases come from the indexes (pg_trgm for terms of 3+
+       characters, the 1-/2-character pieces for shorter ones), a MATERIALIZED set
+       of candidates so that the plan never turns into reading every case
+       backwards and testing it (PostgreSQL estimates LIKE '%…%' poorly), then
+       ordered and cut to the page.
+    """
+    exact: list[str] = []
+    exact_params: list = []
+    indexed: list[str] = []
+    indexed_params: list = []
+    short = [t for t in terms if len(t) < 3]
+    if short:
+        indexed.append("case_search_grams(t.body) @> %s::text[]")
+        indexed_params.append(short)
+    for term in terms:
+        if len(term) < 3:
+            exact.append("strpos(t.body, %s) > 0")
+            exact_params.append(term)
+        else:
+            exact.append("t.body LIKE %s")
+            exact_params.append(_like_pattern(term))
+    before_id = filters.pop("before_id")
+    where, params = _conditions(actor, id_column="c.id", param="%s", before_id=None,
+                                **filters)
+    if before_id is None:
+        (top,) = db.execute_sql(
+            'SELECT COALESCE(MAX("call_id"), 0) + 1 FROM "case_text"').fetchone()
+    else:
+        top = before_id
+    low = max(top - PROBE_IDS, 0)
+    recent = (f"SELECT {select} FROM (SELECT call_id, body FROM case_text "
+              "WHERE call_id >= %s AND call_id < %s ORDER BY call_id DESC OFFSET 0) t "
+              f'JOIN "call" c ON c.id = t.call_id {_JOINS}'
+              "WHERE " + " AND ".join(exact + where)
+              + " ORDER BY t.call_id DESC LIMIT %s")
+    rows = db.execute_sql(recent, _sql_values(
+        [low, top] + exact_params + params + [limit])).fetchall()
+    if len(rows) >= limit or low <= 0:
+        return rows
+    older = ("WITH m AS MATERIALIZED (SELECT t.call_id FROM case_text t WHERE "
+             + " AND ".join(indexed + exact + ["t.call_id < %s"]) + ") "
+             f'SELECT {select} FROM m JOIN "call" c ON c.id = m.call_id {_JOINS}'
+             + "".join((" WHERE " if i == 0 else " AND ") + w
+                       for i, w in enumerate(where))
+             + " ORDER BY m.call_id DESC LIMIT %s")
+    rows += db.execute_sql(older, _sql_values(
+        indexed_params + exact_params + [low] + params + [limit - len(rows)])
+                           ).fetchall()
+    return rows
 
 
 class _IdField:

@@ -458,6 +458,8 @@ def _m007_case_search(database: Database) -> None:
         if on_progress is not None:
             on_progress(done, total)
         low = high
+    if total and isinstance(database, PostgresqlDatabase):
+        database.execute_sql('ANALYZE "case_text"')  # the planner's statistics
 
 
 CASE_SEARCH_BATCH = 20_000  # calls per step of building the index
@@ -569,9 +571,13 @@ def _case_search_postgresql(database: Database) -> None:
     # blank), the pairs zipped from two shifted arrays rather than substr per
     # position. PL/pgSQL functions keep their plans for the session (an SQL
     # function with a FROM is planned again on every call: 2 ms per saved call).
+    # Declared costly and parallel-unsafe: where a plan reads the newest rows and
+    # filters them, the cheap exact strpos test runs first and the pieces are
+    # computed only for the rows it keeps, in one process that stops at the limit
+    # (parallel workers ran ahead computing them for rows never returned).
     database.execute_sql(
         "CREATE OR REPLACE FUNCTION case_search_grams(t text) RETURNS text[] "
-        "LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$ "
+        "LANGUAGE plpgsql IMMUTABLE PARALLEL UNSAFE COST 1000 AS $f$ "
         "DECLARE a text[] := string_to_array(t, NULL); n integer := cardinality(a); "
         "BEGIN RETURN a || ARRAY(SELECT p.x || p.y FROM unnest(a[1:n - 1], a[2:n]) "
         "AS p(x, y)); END $f$")

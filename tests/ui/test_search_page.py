@@ -50,7 +50,8 @@ def test_type_enter_rows_double_click_opens(qtbot, actors, cases, open_window,
     from hotline.ui.main_window import MainWindow
 
     opened = []
-    monkeypatch.setattr(MainWindow, "open_case", lambda self, call_id: opened.append(call_id))
+    monkeypatch.setattr(MainWindow, "open_case",
+                        lambda self, call_id: opened.append(call_id))
     window = open_window(actors["duty_officer"])
     # F5 opens the page (on the call form F5 stays its "hung up" quick outcome)
     window.go("shift")
