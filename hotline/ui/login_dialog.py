@@ -44,6 +44,7 @@ class LoginDialog(QDialog):
         self.was_painted = False
         self.is_ready = not waiting
         self._pending = False  # "Sign in" pressed while the database was opening
+        self.quit_requested = False  # "Quit" pressed while the database was opening
         self._tasks = None
         self.setWindowTitle(self.tr("Hotline Desk — sign in"))
         self.setMinimumWidth(420)
@@ -142,6 +143,12 @@ class LoginDialog(QDialog):
         self.tasks.run(lambda: users.authenticate(username=username, password=password),
                        self._signed_in, self._failed)
 
+    def reject(self):
+        if not self.is_ready:  # the start ends once the database is open (ask)
+            self.quit_requested = True
+            self._pending = False
+        super().reject()
+
     def _set_checking(self, on: bool):
         self._checking = on
         self.sign_in_button.setEnabled(not on)
@@ -204,6 +211,9 @@ class LoginDialog(QDialog):
         dialog, LoginDialog.waiting = LoginDialog.waiting, None
         if dialog is None:
             dialog = cls(parent, db_text=db_text, username=username)
+        elif dialog.quit_requested:  # quit while the database was opening
+            dialog.deleteLater()
+            return None
         else:
             dialog.set_ready(db_text=db_text, username=username)
         try:
