@@ -12,9 +12,9 @@ Each figure is printed next to the same work on the bare driver (sqlite3 / psyco
 its own connection) in the same run: for caller history, the very statements the
 service sent (captured from its connection; budget also ≤ 3× them); for a page of
 "my shift" likewise the statements that page needs, as the service sent them
-(budget also ≤ 3× them; one hand-written query checks the first page's content). The callers measured
-are the heaviest one and a random sample; the officer is the duty officer who logged
-the most calls.
+(budget also ≤ 3× them; one hand-written query checks the first page's content).
+The callers measured are the heaviest one and a random sample; the officer is the
+duty officer who logged the most calls.
 """
 
 from __future__ import annotations
