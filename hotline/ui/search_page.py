@@ -297,6 +297,8 @@ class SearchPage(QWidget):
 
     # -- categories, read once the page is first shown
     def refresh(self):
+        """The page is shown: ready to type terms; categories read once."""
+        self.terms.setFocus()
         if self._categories_loaded:
             return
         actor = self.actor

@@ -58,6 +58,7 @@ def test_type_enter_rows_double_click_opens(qtbot, actors, cases, open_window,
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.current_page_key() == "search"
     page = window.search
+    assert page.terms.hasFocus()  # ready to type
     _search(qtbot, page, ime_type, "欠薪")
     # newest first; the confidential case of someone else is not listed
     assert page.model.rowCount() == 1
