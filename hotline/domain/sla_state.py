@@ -22,7 +22,7 @@ business-hours clock a pause or a weekend counts in it as it does in `remaining`
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 STATES = ("on_time", "at_risk", "breached", "paused", "met", "missed", "none")
 AT_RISK_FRACTION = 0.2
@@ -30,8 +30,9 @@ AT_RISK_WINDOW = dt.timedelta(hours=24)
 _ZERO = dt.timedelta()
 
 
-@dataclass(frozen=True)
-class ClockState:
+class ClockState(NamedTuple):
+    """Immutable (a named tuple: the lists build two per row, so it is cheap)."""
+
     state: str
     remaining: dt.timedelta | None  # due − now (frozen while paused); < 0 overdue
 

@@ -66,8 +66,11 @@ RESOLVED_CONDITION = "c.status = 'resolved'"
 
 @dataclass(slots=True)
 class QueueRow:
-    """One row of a list (a plain dataclass: a frozen one of this size costs 5 µs a
-    row to build, a sixth of a whole page's time on the bare driver)."""
+    """One row of a list. Its SLA clocks are worked out (domain/sla_state.py) as of
+    `read_at`, the services' time when the page was read, when first asked for: a
+    page is read far more often than all its clocks are shown. (A plain dataclass:
+    a frozen one of this size costs 5 µs a row to build, a sixth of a whole page's
+    time on the bare driver.)"""
 
     id: int
     kind: str  # queue | sign_for | pool | callback | revisit
@@ -89,19 +92,41 @@ class QueueRow:
     resolution_due: dt.datetime | None
     resolved_at: dt.datetime | None
     paused_at: dt.datetime | None
+    reopen_count: int
     confidential: bool
     anonymous: bool
     version: int  # pass back as expected_version (quick actions)
     due_at: dt.datetime | None  # the list's order: the key of `after`
-    clock: ClockState  # the clock the list shows (see _clock_of)
-    response_clock: ClockState  # first response
-    resolution_clock: ClockState
+    read_at: dt.datetime
     attempts: int = 0  # call backs made (since the resolution for a revisit)
 
     @property
     def key(self) -> tuple[dt.datetime | None, int]:
         """Pass as `after` to read the next page."""
         return (self.due_at, self.id)
+
+    @property
+    def response_clock(self) -> ClockState:
+        """The first-response clock."""
+        return clock_state(self.first_response_due, now=self.read_at,
+                           started_at=self.received_at,
+                           paused_at=self.paused_at if self.first_response_at is None
+                           else None, done_at=self.first_response_at)
+
+    @property
+    def resolution_clock(self) -> ClockState:
+        """The resolution clock. A reopened case's clock started at the reopening,
+        which the row does not carry: only the 24-hour rule judges it at risk."""
+        return clock_state(self.resolution_due, now=self.read_at,
+                           started_at=None if self.reopen_count else self.received_at,
+                           paused_at=self.paused_at, done_at=self.resolved_at)
+
+    @property
+    def clock(self) -> ClockState:
+        """The clock the list shows: first response for a call back not made yet,
+        resolution otherwise."""
+        return self.response_clock if self.kind == "callback" \
+            else self.resolution_clock
 
 
 @dataclass(frozen=True)
@@ -263,43 +288,34 @@ def _merge(parts: list[_Part], after, limit: int) -> list[QueueRow]:
 
 # ----------------------------------------------------------------- rows
 
+_fromiso = dt.datetime.fromisoformat
+
+
 def _row(kind: str, r: tuple, now: dt.datetime) -> QueueRow:
     (cid, ticket, received, priority, subject, status, outcome, phone, anonymous,
      confidential, assignee_id, creator_id, signed, first_at, first_due, res_due,
      resolved, paused, reopen_count, version, cat, parent, assignee, caller,
      attempts) = r
-    if isinstance(received, str):  # SQLite hands back text: parse what is set
-        received, signed, first_at, first_due, res_due, resolved, paused = [
-            v if v is None else read_datetime(v)
-            for v in (received, signed, first_at, first_due, res_due, resolved, paused)]
-    response = clock_state(first_due, now=now, started_at=received,
-                           paused_at=paused if first_at is None else None,
-                           done_at=first_at)
-    # a reopened case's resolution clock started at the reopening, which the row
-    # does not carry: only the 24 h rule judges "at risk" for it
-    resolution = clock_state(res_due, now=now,
-                             started_at=received if not reopen_count else None,
-                             paused_at=paused, done_at=resolved)
-    if kind == "callback":
-        shown, due_at = response, first_due
-    elif kind == "revisit":
-        shown, due_at = resolution, resolved
-    else:
-        shown, due_at = resolution, res_due
-    anonymous = bool(anonymous)
-    phone = phone or ""
+    if isinstance(received, str):  # SQLite hands back the ISO text peewee wrote
+        try:
+            received, signed, first_at, first_due, res_due, resolved, paused = [
+                v if v is None else _fromiso(v) for v in
+                (received, signed, first_at, first_due, res_due, resolved, paused)]
+        except ValueError:  # written some other way: the slower, lenient parse
+            received, signed, first_at, first_due, res_due, resolved, paused = [
+                v if v is None else read_datetime(v) for v in
+                (received, signed, first_at, first_due, res_due, resolved, paused)]
+    due_at = first_due if kind == "callback" else \
+        resolved if kind == "revisit" else res_due
+    if anonymous:
+        caller, phone = "", mask_phone(phone) if phone else ""
     return QueueRow(
-        id=cid, kind=kind, ticket_no=ticket, received_at=received, priority=priority,
-        category=f"{parent}/{cat}" if parent else (cat or ""), subject=subject,
-        caller_name="" if anonymous else (caller or ""),
-        phone=mask_phone(phone) if (anonymous and phone) else phone,
-        status=status, outcome=outcome, assignee_id=assignee_id,
-        assignee=assignee or "", creator_id=creator_id, signed_at=signed,
-        first_response_at=first_at, first_response_due=first_due,
-        resolution_due=res_due, resolved_at=resolved, paused_at=paused,
-        confidential=bool(confidential), anonymous=anonymous, version=version or 0,
-        due_at=due_at, clock=shown, response_clock=response,
-        resolution_clock=resolution, attempts=int(attempts or 0))
+        cid, kind, ticket, received, priority,
+        f"{parent}/{cat}" if parent else (cat or ""), subject, caller or "",
+        phone or "", status, outcome, assignee_id, assignee or "", creator_id, signed,
+        first_at, first_due, res_due, resolved, paused, reopen_count or 0,
+        bool(confidential), bool(anonymous), version or 0, due_at, now,
+        attempts or 0)
 
 
 # ----------------------------------------------------------------- the lists
