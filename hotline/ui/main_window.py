@@ -25,7 +25,7 @@ from .question_dialog import QuestionDialog
 from .settings import Settings
 from .settings_dialog import SettingsDialog
 from .tasks import TaskManager
-from .widgets import plain_label
+from .widgets import plain_label, plain_tooltip
 
 # the pages, their permissions, titles, shortcuts and start roles: ui/pages.py
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -346,20 +346,22 @@ class MainWindow(QMainWindow):
                                           self._show_counts, failed)
 
     def _show_counts(self, counts):
-        for key, count, extra in (
-                ("queue", counts.my_queue, counts.to_sign_for),
-                ("callbacks", counts.callbacks, None)):
+        """"My queue (9)": the cases waiting for me (in my queue and to sign for,
+        the tooltip tells them apart); "Callbacks due (3)"."""
+        for key, count, tip in (
+                ("queue", (counts.my_queue or 0) + (counts.to_sign_for or 0),
+                 self.tr("%1 in my queue · %2 to sign for")
+                 .replace("%1", str(counts.my_queue)).replace(
+                     "%2", str(counts.to_sign_for))),
+                ("callbacks", counts.callbacks, "")):
             if key not in self.page_keys or count is None:
                 continue
             spec = self.page_specs[self.page_keys.index(key)]
             name, _, shortcut = spec.title().partition("  ")
-            if extra:
-                text = self.tr("%1 (%2 + %3 new)").replace("%1", name) \
-                    .replace("%2", str(count)).replace("%3", str(extra))
-            else:
-                text = self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count))
+            text = self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count))
             item = self.nav.item(self.page_keys.index(key))
             item.setText(f"{text}  {shortcut}" if shortcut else text)
+            item.setToolTip(plain_tooltip(tip))
 
     def _call_saved(self, summary):
         self.statusBar().showMessage(

@@ -116,6 +116,9 @@ class QueueModel(QAbstractTableModel):
 
     def text(self, row: QueueRow, column: str) -> str:
         if column == "clock":
+            if row.kind == "revisit":  # resolved: no time limit runs, only the wait
+                return self.tr("Waiting %1").replace(
+                    "%1", span_text(row.read_at - (row.resolved_at or row.read_at)))
             return clock_text(row.clock)
         if column == "priority":
             return labels.priority(row.priority)
@@ -145,9 +148,10 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "clock":
-            return QColor(CLOCK_COLOURS.get(row.clock.state, "#000000"))
+            state = "none" if row.kind == "revisit" else row.clock.state
+            return QColor(CLOCK_COLOURS.get(state, "#000000"))
         if role == Qt.ItemDataRole.FontRole and column == "clock" and \
-                row.clock.state in ("breached", "at_risk"):
+                row.kind != "revisit" and row.clock.state in ("breached", "at_risk"):
             font = QFont()
             font.setBold(True)
             return font

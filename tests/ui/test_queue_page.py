@@ -33,6 +33,10 @@ def _nav_text(window, key):
     return window.nav.item(window.page_keys.index(key)).text()
 
 
+def _nav_tip(window, key):
+    return window.nav.item(window.page_keys.index(key)).toolTip()
+
+
 def test_specialist_signs_for_a_case_from_his_queue(qtbot, actors, open_window):
     soon = _dispatch(actors, due_in_hours=5, subject="工资拖欠 <b>急</b>")
     later = _dispatch(actors, due_in_hours=24 * 10)
@@ -46,8 +50,10 @@ def test_specialist_signs_for_a_case_from_his_queue(qtbot, actors, open_window):
     subjects = _texts(page.sign_list.view, page.sign_list.model.columns.index("subject"))
     assert subjects == ["工资拖欠 <b>急</b>", "欠薪"]  # literal, by due time
     assert page.queue_list.model.rowCount() == 0
-    qtbot.waitUntil(lambda: "(0 + 2 new)" in _nav_text(window, "queue"),
+    qtbot.waitUntil(lambda: "(2)" in _nav_text(window, "queue") and
+                    "0 in my queue · 2 to sign for" in _nav_tip(window, "queue"),
                     timeout=10_000)
+    assert _nav_text(window, "queue") == "My queue (2)  F6"
 
     page.sign_list.view.setFocus()
     page.sign_list.view.setCurrentIndex(page.sign_list.model.index(0, 0))
@@ -58,8 +64,8 @@ def test_specialist_signs_for_a_case_from_his_queue(qtbot, actors, open_window):
     assert page.queue_list.model.rows[0].id == soon.id
     assert page.sign_list.model.rows[0].id == later.id
     assert Call.get_by_id(soon.id).signed_at is not None
-    qtbot.waitUntil(lambda: "(1 + 1 new)" in _nav_text(window, "queue"),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "1 in my queue · 1 to sign for" in
+                    _nav_tip(window, "queue"), timeout=10_000)
     assert page.queue_list.title.text() == "Cases I am working on (1)"
 
     # start work from the queue: the row stays, its status changes
