@@ -277,16 +277,17 @@ def _order(key, row_id):
 
 
 @contextlib.contextmanager
-def _reading():
-    """PostgreSQL: the statements of a page in one read-only snapshot, without JIT
-    compilation. After a large import the statistics of callback and survey lag
-    behind; the planner then prices the per-case lookups high enough to compile
-    the page (30 ms of JIT for a 1 ms query at 1,000,000 calls), as it would
-    the indicators' aggregates (services/indicators.py does the same)."""
-    if _split(db.obj.param) and db.transaction_depth() == 0:
+def _without_jit(needed: bool):
+    """PostgreSQL: the statements of a page of call backs in one read-only
+    snapshot, without JIT compilation. After a large import the statistics of
+    callback lag behind; the planner then prices the count of call backs made on
+    each row high enough to compile the rows query (30 ms of JIT for 1 ms of work
+    at 1,000,000 calls), as it would the indicators' aggregates
+    (services/indicators.py turns it off the same way). The queue pages have no
+    such count: they skip the three round trips of the transaction."""
+    if needed and _split(db.obj.param) and db.transaction_depth() == 0:
         with db.atomic(isolation_level="REPEATABLE READ"):
-            db.execute_sql("SET TRANSACTION READ ONLY")
-            db.execute_sql("SET LOCAL jit = off")
+            db.execute_sql("SET TRANSACTION READ ONLY; SET LOCAL jit = off")
             yield
         return
     yield
@@ -295,7 +296,7 @@ def _reading():
 def _merge(parts: list[_Part], after, limit: int) -> list[QueueRow]:
     """A page of a list made of several parts, in one order: (key, id), the rows
     without a key last."""
-    with _reading():
+    with _without_jit(any(p.attempts != _NO_ATTEMPTS for p in parts)):
         return _merge_now(parts, after, limit)
 
 
@@ -468,9 +469,8 @@ def queue_counts(*, actor: Actor) -> QueueCounts:
     database = db.obj
     sql = "SELECT " + ", ".join(
         f"({_sql(part, database.param, 'count')})" for _, part in parts)
-    with _reading():
-        values = database.execute_sql(
-            sql, [v for _, part in parts for v in part.params]).fetchone()
+    values = database.execute_sql(
+        sql, [v for _, part in parts for v in part.params]).fetchone()
     for (name, _), value in zip(parts, values):
         counts[name] = (counts[name] or 0) + value
     return QueueCounts(**counts)
