@@ -94,9 +94,11 @@ def run(ctx: BenchContext) -> list[Measurement]:
         for name, after, raw_after in pages:
             queues.my_queue(actor=spec, after=after, limit=PAGE)  # warm-up
             raw_page(raw_after)
-            svc = timed(lambda a=after: queues.my_queue(actor=spec, after=a, limit=PAGE),
-                        REPEAT)
-            base = timed(lambda a=raw_after: raw_page(a), REPEAT)
+            svc, base = [], []
+            for _ in range(REPEAT):  # alternated: a busy moment of the machine
+                svc += timed(lambda a=after: queues.my_queue(  # falls on both
+                    actor=spec, after=a, limit=PAGE), 1)
+                base += timed(lambda a=raw_after: raw_page(a), 1)
             budget, ok = judge(_p95(svc), _p95(base), "ms", limit=PAGE_BUDGET_MS,
                                ratio=PAGE_RATIO)
             rows.append(Measurement(f"my queue, {name} of {PAGE} p95", _p95(svc), "ms",
