@@ -467,10 +467,12 @@ class MainWindow(QMainWindow):
         QuestionDialog.inform(self, self.tr("Keyboard shortcuts"), self.tr(
             "F2  log a call (the form is ready to type in)\n"
             "F3  my shift    F4  duty and handover\n"
+            "F5  search cases    F6  my queue (on other pages than the call form)\n"
             "Ctrl+Enter  save as answered\n"
             "Ctrl+T  transfer to a specialist    Ctrl+E  escalate\n"
             "Ctrl+B  save as call back later\n"
-            "F5 hung up · F6 silent · F7 prank · F8 wrong number (one key saves)\n"
+            "On the call form: F5 hung up · F6 silent · F7 prank · F8 wrong number "
+            "(one key saves)\n"
             "Ctrl+K  search the knowledge base\n"
             "Ctrl+L  lock the screen    Ctrl+Q  quit"))
 
