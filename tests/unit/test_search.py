@@ -334,5 +334,12 @@ def test_probe_then_indexes_equal_the_scan(actors, corpus, monkeypatch, probe):
         actor = actors[role]
         for term in TERMS:
             assert searched(actor, term) == oracle(actor, term.split()), (role, term)
-        assert searched(actor, "欠", status="assigned") == \
-            oracle(actor, ["欠"], status="assigned")
+        # filters with a common term (read by the filters, the index asked per
+        # case) and with a rare one (read from the index)
+        mid = corpus["cases"][60].received_at
+        for filters in ({"status": "assigned"}, {"priority": "urgent"},
+                        {"overdue": True}, {"received_to": mid},
+                        {"confidential": False}):
+            for term in ("欠", "工资", "劳", "1", "不存在"):
+                assert searched(actor, term, **filters) == \
+                    oracle(actor, [term], **filters), (role, term, filters)
