@@ -6,9 +6,9 @@ tree."""
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 _stack = contextlib.ExitStack()
 
@@ -24,8 +24,7 @@ def read_text(*parts: str) -> str:
     return resources.files(__name__).joinpath(*parts).read_text(encoding="utf-8")
 
 
-@dataclass(frozen=True)
-class FontFile:
+class FontFile(NamedTuple):  # not a dataclass: read before the first paint (ui/app.py)
     """A font shipped in fonts/ with its licence next to it."""
     family: str  # the family name of the face used
     file: str  # inside this package, "/"-separated

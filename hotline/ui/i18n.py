@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import resources
 
-TRANSLATIONS = resources.path("translations")
+# the folder of the .qm files; None: the one shipped in the package, looked up when
+# first needed (not at import: this module is read before the first paint, app.py)
+TRANSLATIONS: Path | None = None
 _installed: list[QTranslator] = []
 
 
@@ -30,7 +32,9 @@ def install(language: str) -> str:
     lang = resolve(language)
     if lang == "zh_CN":
         ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "hotline_zh_CN.qm")):
+        folder = TRANSLATIONS if TRANSLATIONS is not None else \
+            resources.path("translations")
+        if ours.load(str(folder / "hotline_zh_CN.qm")):
             app.installTranslator(ours)
             _installed.append(ours)
         else:

@@ -4,7 +4,7 @@ Window geometry and splitter states are kept apart (`save_state`/`restore_state`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -12,8 +12,7 @@ ORGANIZATION = "HotlineDesk"
 APPLICATION = "HotlineDesk"
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):  # not a dataclass: imported before the first paint (app.py)
     key: str
     default: object
     minimum: int | None = None

@@ -10,7 +10,11 @@ Table cells and list items are drawn as plain text by Qt's default delegates.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QLabel
+
+# QMessageBox, QDialogButtonBox, … are looked up when used: PySide6 builds a class
+# (and its enums) on first access, and this module is read before the first paint
 
 # Qt.TextFormat.PlainText, set through the widget's textFormat property: the first
 # use of anything in PySide6's Qt namespace builds all of its enums (~16 ms), which a
@@ -18,12 +22,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QW
 PLAIN_TEXT = 0
 
 
-def _plain(widget: QLabel | QMessageBox) -> None:
+def _plain(widget: QLabel | QtWidgets.QMessageBox) -> None:
     if not widget.setProperty("textFormat", PLAIN_TEXT):
         raise TypeError(f"{type(widget).__name__} has no textFormat")
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, *,
+def plain_label(text: str = "", parent: QtWidgets.QWidget | None = None, *,
                 name: str | None = None, wrap: bool = False) -> QLabel:
     """A label that shows `text` literally (markup and entities included)."""
     label = QLabel(parent)
@@ -54,18 +58,21 @@ def plain_tooltip(text: str | None) -> str:
             + "</p>")
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons=QMessageBox.StandardButton.Ok) -> QMessageBox:
+def message_box(parent: QtWidgets.QWidget | None, icon: QtWidgets.QMessageBox.Icon,
+                title: str, text: str, buttons=None) -> QtWidgets.QMessageBox:
     """A message box whose text is shown literally."""
+    QMessageBox = QtWidgets.QMessageBox
+    if buttons is None:
+        buttons = QMessageBox.StandardButton.Ok
     box = QMessageBox(icon, title, "", buttons, parent)
     _plain(box)
     box.setText(text)
     return box
 
 
-def warn(parent: QWidget | None, title: str, text: str) -> None:
+def warn(parent: QtWidgets.QWidget | None, title: str, text: str) -> None:
     """QMessageBox.warning with the text shown literally."""
-    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+    message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, text).exec()
 
 
 def error_label(*, wrap: bool = True) -> QLabel:
@@ -87,8 +94,9 @@ def show_error(label: QLabel, exc: BaseException) -> None:
     label.show()
 
 
-def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+def ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:
     """OK / Cancel buttons wired to the dialog's accept and reject."""
+    QDialogButtonBox = QtWidgets.QDialogButtonBox
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
