@@ -96,6 +96,7 @@ def _rows(start: dt.datetime, end: dt.datetime, redact: bool):
             "description": c.description, "solution": c.solution,
             "outcome": c.outcome, "status": c.status,
             "assignee": c.assignee_name or "", "creator": c.creator_name or "",
+            "signed_at": c.signed_at,
             "first_response_at": c.first_response_at, "resolved_at": c.resolved_at,
             "closed_at": c.closed_at, "first_response_due": c.first_response_due,
             "resolution_due": c.resolution_due, "paused_at": c.paused_at,

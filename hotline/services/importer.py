@@ -115,11 +115,11 @@ CANONICAL_COLUMNS = (
     "ticket_no", "external_ref", "received_at", "ended_at", "duration_seconds",
     "channel", "phone", "caller_name", "anonymous", "category_code", "category",
     "subcategory", "priority", "subject", "description", "solution", "outcome",
-    "status", "assignee", "creator", "first_response_at", "resolved_at", "closed_at",
-    "first_response_due", "resolution_due", "paused_at", "fcr", "reopen_count",
+    "status", "assignee", "creator", "signed_at", "first_response_at", "resolved_at",
+    "closed_at", "first_response_due", "resolution_due", "paused_at", "fcr", "reopen_count",
     "confidential", "updated_at",
 )
-TIME_FIELDS = ("received_at", "ended_at", "first_response_at", "resolved_at",
+TIME_FIELDS = ("received_at", "ended_at", "signed_at", "first_response_at", "resolved_at",
                "closed_at", "first_response_due", "resolution_due", "paused_at",
                "updated_at")
 BOOL_FIELDS = ("anonymous", "fcr", "confidential")
@@ -407,10 +407,12 @@ class _Parser:
         received = v["received_at"]
         if received is None:
             raise ValueError("received_at is missing")
-        for name in ("closed_at", "resolved_at", "first_response_at", "ended_at"):
+        for name in ("closed_at", "resolved_at", "first_response_at", "ended_at",
+                     "signed_at"):
             if v[name] is not None and v[name] < received:
                 verb = {"closed_at": "closed", "resolved_at": "resolved",
-                        "ended_at": "ended", "first_response_at": "first response"}
+                        "ended_at": "ended", "first_response_at": "first response",
+                        "signed_at": "signed for"}
                 raise ValueError(f"{verb[name]} before received ({name} "
                                  f"{v[name]:%Y-%m-%d %H:%M:%S} < received_at "
                                  f"{received:%Y-%m-%d %H:%M:%S})")
@@ -1022,7 +1024,7 @@ def _insert_batch(rows: list[_Row], next_no: dict, categories: _Categories,
             "subject": v["subject"], "description": v["description"],
             "solution": v["solution"], "outcome": v["outcome"], "status": v["status"],
             "assignee": v["assignee"], "creator": v["creator"],
-            "first_response_at": v["first_response_at"],
+            "signed_at": v["signed_at"], "first_response_at": v["first_response_at"],
             "resolved_at": v["resolved_at"], "closed_at": v["closed_at"],
             "first_response_due": v["first_response_due"],
             "resolution_due": v["resolution_due"], "paused_at": v["paused_at"],
