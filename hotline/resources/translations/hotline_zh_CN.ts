@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArticleVersionDialog</name>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="69" />
+        <source>Version %1 (read-only)</source>
+        <translation>第 %1 版（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="75" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+</context>
+<context>
     <name>AssigneeDialog</name>
     <message>
         <location filename="../../ui/assignee_dialog.py" line="27" />
@@ -76,223 +89,253 @@
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="41" />
+        <source>Knowledge article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="47" />
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47" />
+        <location filename="../../ui/audit_page.py" line="48" />
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="48" />
+        <location filename="../../ui/audit_page.py" line="49" />
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="49" />
+        <location filename="../../ui/audit_page.py" line="50" />
         <source>note added</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="50" />
+        <location filename="../../ui/audit_page.py" line="51" />
         <source>call back recorded</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="51" />
+        <location filename="../../ui/audit_page.py" line="52" />
         <source>rating recorded</source>
         <translation>记录满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="52" />
+        <location filename="../../ui/audit_page.py" line="53" />
         <source>assigned</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="53" />
+        <location filename="../../ui/audit_page.py" line="54" />
         <source>transferred</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="54" />
+        <location filename="../../ui/audit_page.py" line="55" />
         <source>escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="55" />
+        <location filename="../../ui/audit_page.py" line="56" />
+        <source>signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="57" />
+        <source>supervision notice</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="58" />
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="59" />
+        <source>retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="60" />
+        <source>used on a case</source>
+        <translation>用于工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="61" />
         <source>started</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="56" />
+        <location filename="../../ui/audit_page.py" line="62" />
         <source>waiting for caller</source>
         <translation>等待来电人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="57" />
+        <location filename="../../ui/audit_page.py" line="63" />
         <source>resumed</source>
         <translation>恢复办理</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="58" />
+        <location filename="../../ui/audit_page.py" line="64" />
         <source>resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="59" />
+        <location filename="../../ui/audit_page.py" line="65" />
         <source>closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="60" />
+        <location filename="../../ui/audit_page.py" line="66" />
         <source>reopened</source>
         <translation>退回重办</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="61" />
+        <location filename="../../ui/audit_page.py" line="67" />
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="62" />
+        <location filename="../../ui/audit_page.py" line="68" />
         <source>sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="63" />
+        <location filename="../../ui/audit_page.py" line="69" />
         <source>sign-in refused (locked)</source>
         <translation>拒绝登录（已锁定）</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="64" />
+        <location filename="../../ui/audit_page.py" line="70" />
         <source>locked after failed sign-ins</source>
         <translation>多次登录失败后锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="65" />
+        <location filename="../../ui/audit_page.py" line="71" />
         <source>unlocked</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="66" />
+        <location filename="../../ui/audit_page.py" line="72" />
         <source>role changed</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="67" />
+        <location filename="../../ui/audit_page.py" line="73" />
         <source>activated / deactivated</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="68" />
+        <location filename="../../ui/audit_page.py" line="74" />
         <source>password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="69" />
+        <location filename="../../ui/audit_page.py" line="75" />
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="70" />
+        <location filename="../../ui/audit_page.py" line="76" />
         <source>acknowledged</source>
         <translation>确认接班</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="71" />
+        <location filename="../../ui/audit_page.py" line="77" />
         <source>backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="72" />
+        <location filename="../../ui/audit_page.py" line="78" />
         <source>restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="73" />
+        <location filename="../../ui/audit_page.py" line="79" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="74" />
+        <location filename="../../ui/audit_page.py" line="80" />
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="75" />
+        <location filename="../../ui/audit_page.py" line="81" />
         <source>generated</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="84" />
+        <location filename="../../ui/audit_page.py" line="90" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="85" />
+        <location filename="../../ui/audit_page.py" line="91" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115" />
-        <location filename="../../ui/pages.py" line="92" />
+        <location filename="../../ui/audit_page.py" line="121" />
+        <location filename="../../ui/pages.py" line="121" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="119" />
+        <location filename="../../ui/audit_page.py" line="125" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="122" />
+        <location filename="../../ui/audit_page.py" line="128" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="123" />
+        <location filename="../../ui/audit_page.py" line="129" />
         <source>Older entries</source>
         <translation>更早的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="130" />
+        <location filename="../../ui/audit_page.py" line="136" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="130" />
+        <location filename="../../ui/audit_page.py" line="136" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="130" />
+        <location filename="../../ui/audit_page.py" line="136" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="131" />
+        <location filename="../../ui/audit_page.py" line="137" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="131" />
+        <location filename="../../ui/audit_page.py" line="137" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="132" />
+        <location filename="../../ui/audit_page.py" line="138" />
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="136" />
+        <location filename="../../ui/audit_page.py" line="142" />
         <source>Who changed what, when. The log holds ids, codes and the names of the fields changed — never what was written in them.</source>
         <translation>谁在何时修改了什么。日志只记录编号、代码和所改字段的名称，从不记录字段中填写的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_page.py" line="207" />
+        <location filename="../../ui/audit_page.py" line="213" />
         <source>(unknown account)</source>
         <translation>（未知账号）</translation>
     </message>
@@ -593,132 +636,149 @@ Restore it into the form?</source>
     </message>
 </context>
 <context>
-    <name>CaseDialog</name>
+    <name>CallbackDialog</name>
     <message>
-        <location filename="../../ui/case_dialog.py" line="60" />
-        <source>Case %1</source>
-        <translation>工单 %1</translation>
+        <location filename="../../ui/callback_dialog.py" line="42" />
+        <source>Rating of case %1</source>
+        <translation>工单 %1 满意度评价</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="72" />
-        <source>Ticket</source>
-        <translation>工单号</translation>
+        <location filename="../../ui/callback_dialog.py" line="43" />
+        <source>Call back — case %1</source>
+        <translation>回访 — 工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="73" />
-        <source>Received</source>
-        <translation>来电时间</translation>
+        <location filename="../../ui/callback_dialog.py" line="50" />
+        <source>Reading the case…</source>
+        <translation>正在读取工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="75" />
-        <source>duration %1</source>
-        <translation>时长 %1</translation>
+        <location filename="../../ui/callback_dialog.py" line="54" />
+        <source>&amp;Reached the caller</source>
+        <translation>已接通(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="79" />
-        <source>(anonymous)</source>
-        <translation>（匿名）</translation>
+        <location filename="../../ui/callback_dialog.py" line="56" />
+        <source>&amp;Not reached</source>
+        <translation>未接通(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="80" />
-        <source>Caller</source>
-        <translation>来电人</translation>
+        <location filename="../../ui/callback_dialog.py" line="69" />
+        <source>Call back</source>
+        <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="81" />
-        <source>Category</source>
-        <translation>分类</translation>
+        <location filename="../../ui/callback_dialog.py" line="70" />
+        <source>Note</source>
+        <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="82" />
-        <source>Priority</source>
-        <translation>优先级</translation>
+        <location filename="../../ui/callback_dialog.py" line="76" />
+        <source>(no rating)</source>
+        <translation>（未评价）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="83" />
-        <source>Subject</source>
-        <translation>事由</translation>
+        <location filename="../../ui/callback_dialog.py" line="83" />
+        <source>Ra&amp;ting</source>
+        <translation>满意度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="84" />
-        <source>(confidential)</source>
-        <translation>（保密）</translation>
+        <location filename="../../ui/callback_dialog.py" line="84" />
+        <source>Caller's comment</source>
+        <translation>来电人意见</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="85" />
-        <source>Outcome</source>
-        <translation>处理结果</translation>
+        <location filename="../../ui/callback_dialog.py" line="86" />
+        <source>The caller's satisfaction (entered on his behalf)</source>
+        <translation>来电人满意度（代为录入）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="88" />
-        <source>assigned to %1</source>
-        <translation>承办人 %1</translation>
+        <location filename="../../ui/callback_dialog.py" line="92" />
+        <source>No follow-up</source>
+        <translation>不作后续处理</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="90" />
-        <source>due %1</source>
-        <translation>办结期限 %1</translation>
+        <location filename="../../ui/callback_dialog.py" line="94" />
+        <source>Send back for rew&amp;ork (退回重办)</source>
+        <translation>退回重办(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="38" />
-        <location filename="../../ui/case_dialog.py" line="92" />
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../../ui/callback_dialog.py" line="96" />
+        <source>Escalate to a &amp;supervisor</source>
+        <translation>升级给监督员(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="94" />
-        <source>Confidential</source>
-        <translation>保密</translation>
+        <location filename="../../ui/callback_dialog.py" line="113" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="94" />
-        <source>yes</source>
-        <translation>是</translation>
+        <location filename="../../ui/callback_dialog.py" line="114" />
+        <source>The caller is dissatisfied: what next?</source>
+        <translation>来电人不满意，如何处理？</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="96" />
-        <source>Reply given</source>
-        <translation>答复内容</translation>
+        <location filename="../../ui/callback_dialog.py" line="168" />
+        <source>The caller's rating, given without a call back</source>
+        <translation>来电人主动评价（不计回访次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="37" />
-        <source>When</source>
-        <translation>时间</translation>
+        <location filename="../../ui/callback_dialog.py" line="172" />
+        <source>Call back no. %1 of this case</source>
+        <translation>本工单第 %1 次回访</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="37" />
-        <source>Who</source>
-        <translation>操作人</translation>
+        <location filename="../../ui/callback_dialog.py" line="176" />
+        <source>Rated already (%1): a case is rated once.</source>
+        <translation>已评价（%1）：每个工单只评价一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="37" />
-        <source>What</source>
-        <translation>事项</translation>
+        <location filename="../../ui/callback_dialog.py" line="181" />
+        <source>You may not record the rating of this case.</source>
+        <translation>您无权录入本工单的满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="38" />
-        <source>Detail</source>
-        <translation>详情</translation>
+        <location filename="../../ui/callback_dialog.py" line="263" />
+        <source>Say whether the caller was reached.</source>
+        <translation>请选择是否接通来电人。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPage</name>
+    <message>
+        <location filename="../../ui/callbacks_page.py" line="41" />
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="144" />
-        <source>reached</source>
-        <translation>已接通</translation>
+        <location filename="../../ui/callbacks_page.py" line="43" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="144" />
-        <source>not reached</source>
-        <translation>未接通</translation>
+        <location filename="../../ui/callbacks_page.py" line="50" />
+        <source>Due</source>
+        <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="48" />
-        <source>Description</source>
-        <translation>详细情况</translation>
+        <location filename="../../ui/callbacks_page.py" line="51" />
+        <source>Due (%1)</source>
+        <translation>待办（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="50" />
-        <source>Timeline</source>
-        <translation>办理过程</translation>
+        <location filename="../../ui/callbacks_page.py" line="53" />
+        <source>&amp;Call back…</source>
+        <translation>回电…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks_page.py" line="55" />
+        <source>&amp;Open case</source>
+        <translation>打开工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callbacks_page.py" line="67" />
+        <source>Call backs promised to callers come first by their response due time; resolved cases wait here for their satisfaction visit until the caller is reached or rates the service.</source>
+        <translation>答应来电人的回电按响应时限排在前面；已办结的工单在此等待回访，直到联系上来电人或来电人作出评价。</translation>
     </message>
 </context>
 <context>
@@ -765,89 +825,587 @@ Restore it into the form?</source>
     </message>
 </context>
 <context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../ui/case_window.py" line="49" />
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="52" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="54" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="60" />
+        <source>no due time</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="64" />
+        <source>%2 left (due %1)</source>
+        <translation>剩余 %2（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="65" />
+        <source>%2 left — at risk (due %1)</source>
+        <translation>剩余 %2 — 即将超时（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="67" />
+        <source>overdue by %2 (due %1)</source>
+        <translation>已超时 %2（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="68" />
+        <source>paused while waiting on the caller — %2 left (due %1)</source>
+        <translation>等待来电人，计时暂停 — 剩余 %2（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="70" />
+        <source>met (due %1)</source>
+        <translation>按时完成（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="71" />
+        <source>missed by %2 (due %1)</source>
+        <translation>超时 %2 完成（期限 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="79" />
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="80" />
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="81" />
+        <source>3 — fairly satisfied</source>
+        <translation>3 — 基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="82" />
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="83" />
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="162" />
+        <source>Si&amp;gn for</source>
+        <translation>签收(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="163" />
+        <source>&amp;Start work</source>
+        <translation>开始办理(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="164" />
+        <source>&amp;Wait on caller…</source>
+        <translation>等待来电人(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="165" />
+        <source>Res&amp;ume</source>
+        <translation>恢复办理(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="166" />
+        <source>&amp;Resolve…</source>
+        <translation>办结(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="167" />
+        <source>C&amp;lose case</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="168" />
+        <source>&amp;Assign…</source>
+        <translation>派单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="169" />
+        <source>&amp;Transfer…</source>
+        <translation>转办(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="170" />
+        <source>&amp;Escalate…</source>
+        <translation>升级(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="171" />
+        <source>Re&amp;open…</source>
+        <translation>退回重办(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="172" />
+        <source>Su&amp;pervise…</source>
+        <translation>督办(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="173" />
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="174" />
+        <source>&amp;Call back…</source>
+        <translation>回访(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="175" />
+        <source>Rat&amp;ing…</source>
+        <translation>满意度(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="207" />
+        <source>Supervised</source>
+        <translation>督办时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="207" />
+        <source>By</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="208" />
+        <location filename="../../ui/case_window.py" line="650" />
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="208" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="209" />
+        <location filename="../../ui/case_window.py" line="476" />
+        <location filename="../../ui/case_window.py" line="562" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="219" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="219" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="219" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="220" />
+        <location filename="../../ui/case_window.py" line="286" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="220" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="233" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="236" />
+        <source>Description</source>
+        <translation>详细情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="238" />
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="260" />
+        <source>Case %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="272" />
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="273" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="275" />
+        <source>duration %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="279" />
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="280" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="281" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="282" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="283" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="284" />
+        <source>(confidential)</source>
+        <translation>（保密）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="285" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="288" />
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="289" />
+        <source>Resolution</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="293" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="293" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="295" />
+        <source>Knowledge articles</source>
+        <translation>引用知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="298" />
+        <source>Call backs</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="301" />
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="305" />
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="309" />
+        <source>open</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="309" />
+        <source>ended %1</source>
+        <translation>%1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="330" />
+        <source>assigned to %1</source>
+        <translation>承办人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="333" />
+        <source>signed for %1</source>
+        <translation>%1 已签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="335" />
+        <source>not signed for yet</source>
+        <translation>尚未签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="337" />
+        <source>unassigned (in the pool)</source>
+        <translation>待领取（未派单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="340" />
+        <source>supervised until %1</source>
+        <translation>督办期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="346" />
+        <source>%1 call backs, %2 reached</source>
+        <translation>回访 %1 次，接通 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="350" />
+        <source>last %1 by %2</source>
+        <translation>最近一次 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="450" />
+        <source>reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="450" />
+        <source>not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="469" />
+        <source>Wait on the caller</source>
+        <translation>等待来电人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="470" />
+        <source>What the caller is to provide</source>
+        <translation>需来电人补充的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="470" />
+        <source>&amp;Wait</source>
+        <translation>等待(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="473" />
+        <source>Send back for rework (退回重办)</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="474" />
+        <source>Reason</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="474" />
+        <source>Re&amp;open</source>
+        <translation>退回重办(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="476" />
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="477" />
+        <source>&amp;Add note</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="554" />
+        <source>Assign the case</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="554" />
+        <source>&amp;Assign</source>
+        <translation>派单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="555" />
+        <source>Transfer to a colleague</source>
+        <translation>转办给同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="556" />
+        <source>&amp;Transfer</source>
+        <translation>转办(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="557" />
+        <source>Escalate the case</source>
+        <translation>升级工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="557" />
+        <source>&amp;Escalate</source>
+        <translation>升级(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="560" />
+        <source>To</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="563" />
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="594" />
+        <source>Resolve the case</source>
+        <translation>办结工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="595" />
+        <source>&amp;Resolve</source>
+        <translation>办结(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="596" />
+        <source>Solution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="597" />
+        <source>Find an article</source>
+        <translation>查找知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="598" />
+        <source>Words from the knowledge base; Enter searches</source>
+        <translation>输入关键词，回车搜索知识库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="599" />
+        <source>Article used</source>
+        <translation>引用知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="601" />
+        <location filename="../../ui/case_window.py" line="609" />
+        <source>(no article)</source>
+        <translation>（不引用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="641" />
+        <source>Supervise the case (督办)</source>
+        <translation>督办工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="642" />
+        <source>Su&amp;pervise</source>
+        <translation>督办(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_window.py" line="643" />
+        <source>What is asked</source>
+        <translation>督办要求</translation>
+    </message>
+</context>
+<context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../ui/duty_page.py" line="28" />
+        <location filename="../../ui/duty_page.py" line="29" />
         <source>Duty and handover</source>
         <translation>值班与交接班</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="30" />
+        <location filename="../../ui/duty_page.py" line="31" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="31" />
+        <location filename="../../ui/duty_page.py" line="32" />
         <source>On duty now and next 24 hours</source>
         <translation>当前及未来 24 小时值班人员</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="35" />
+        <location filename="../../ui/duty_page.py" line="36" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="35" />
+        <location filename="../../ui/duty_page.py" line="36" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="35" />
+        <location filename="../../ui/duty_page.py" line="36" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="36" />
+        <location filename="../../ui/duty_page.py" line="37" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="36" />
+        <location filename="../../ui/duty_page.py" line="37" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="51" />
+        <location filename="../../ui/duty_page.py" line="52" />
         <source>Handover note for the next shift</source>
         <translation>交接班记录（留给下一班）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="55" />
+        <location filename="../../ui/duty_page.py" line="56" />
         <source>Open matters, callers to call back, system problems, anything the next officer must know.</source>
         <translation>未办结事项、需要回电的来电人、系统问题等下一班必须知道的情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="57" />
+        <location filename="../../ui/duty_page.py" line="58" />
         <source>Hand over (Ctrl+S)</source>
         <translation>提交交接班记录（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="70" />
+        <location filename="../../ui/duty_page.py" line="71" />
         <source>Recent handover notes</source>
         <translation>最近的交接班记录</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="130" />
+        <location filename="../../ui/duty_page.py" line="124" />
         <source>Nobody is rostered for the next 24 hours.</source>
         <translation>未来 24 小时没有排班。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="137" />
+        <location filename="../../ui/duty_page.py" line="131" />
         <source>acknowledged by %1 at %2</source>
         <translation>%1 已于 %2 确认接班</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="139" />
+        <location filename="../../ui/duty_page.py" line="133" />
         <source>not yet acknowledged</source>
         <translation>尚未确认接班</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="142" />
+        <location filename="../../ui/duty_page.py" line="136" />
         <source>No handover notes yet.</source>
         <translation>暂无交接班记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_page.py" line="153" />
+        <location filename="../../ui/duty_page.py" line="147" />
         <source>Handed over at %1. The next officer sees it after signing in.</source>
         <translation>已于 %1 提交交接班记录。下一班值班员登录后即可看到。</translation>
     </message>
@@ -944,6 +1502,261 @@ Restore it into the form?</source>
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="52" />
+        <source>First version</source>
+        <translation>首版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="53" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="54" />
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="55" />
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="56" />
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="57" />
+        <source>Changed: %1</source>
+        <translation>修改了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="58" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="122" />
+        <location filename="../../ui/pages.py" line="124" />
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="126" />
+        <source>Search title, text and tags  Ctrl+F</source>
+        <translation>检索标题、正文和标签  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="130" />
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="136" />
+        <source>Every category</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="137" />
+        <source>New article</source>
+        <translation>新建知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="140" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N 新建知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="146" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="146" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="146" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="147" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="147" />
+        <location filename="../../ui/knowledge_page.py" line="238" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="147" />
+        <source>Uses</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="148" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="151" />
+        <source>More articles</source>
+        <translation>更多知识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="185" />
+        <source>(no category)</source>
+        <translation>（无分类）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="188" />
+        <source>Separated by commas, e.g. unpaid wages, arbitration</source>
+        <translation>用逗号分隔，如：欠薪，劳动仲裁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="195" />
+        <source>What changed, in a few words</source>
+        <translation>简要说明本次修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="198" />
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="199" />
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="200" />
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="201" />
+        <source>Te&amp;xt</source>
+        <translation>正文(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="203" />
+        <source>&amp;What changed</source>
+        <translation>修改说明(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="213" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="215" />
+        <source>Ctrl+S: a new version</source>
+        <translation>Ctrl+S：保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="216" />
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="219" />
+        <source>Ctrl+P: saves your changes, then duty officers find the article</source>
+        <translation>Ctrl+P：先保存修改，发布后值班员即可检索到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="220" />
+        <source>&amp;Retire</source>
+        <translation>下线(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="223" />
+        <source>Withdraw the article: it leaves the search and the suggestions</source>
+        <translation>下线后该知识不再出现在检索和推荐中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="224" />
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="227" />
+        <source>Ctrl+R: read the article again as it is saved now</source>
+        <translation>Ctrl+R：按当前已保存的内容重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="238" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="239" />
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="239" />
+        <source>What changed</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="242" />
+        <source>Enter or double click: read this version</source>
+        <translation>回车或双击：查看该版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="243" />
+        <source>Version history</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="410" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="411" />
+        <source>This article has changes that are not saved. Discard them?</source>
+        <translation>这篇知识有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="466" />
+        <source>New article: saved as a draft; duty officers see it once it is published.</source>
+        <translation>新建知识：保存为草稿，发布后值班员才能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="468" />
+        <source>Choose an article in the list.</source>
+        <translation>请在左侧列表中选择一篇知识。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="490" />
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="491" />
+        <source>used on %1 cases</source>
+        <translation>已用于 %1 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="493" />
+        <source>last saved %1 by %2</source>
+        <translation>%2 于 %1 最后保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/knowledge_page.py" line="571" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="18" />
@@ -952,12 +1765,13 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18" />
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Specialist</source>
         <translation>服务专员</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Supervisor</source>
         <translation>监督员</translation>
     </message>
@@ -1086,7 +1900,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1127,6 +1941,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1156,481 +1971,606 @@ Restore it into the form?</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Handover note</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Call duration</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="76" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Caller's comment</source>
+        <translation>来电人意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Follow-up</source>
+        <translation>后续处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
-        <location filename="../../ui/labels.py" line="158" />
+        <location filename="../../ui/labels.py" line="86" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86" />
+        <source>Article text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>What changed</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88" />
+        <source>Knowledge article</source>
+        <translation>知识条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="190" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>is too long (%1 characters; at most %2)</source>
         <translation>过长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location filename="../../ui/labels.py" line="118" />
         <source>contains a control character (%1); retype the text</source>
         <translation>含有控制字符（%1），请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="122" />
         <source>contains a broken character that cannot be stored; retype the text</source>
         <translation>含有无法保存的损坏字符，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="125" />
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="129" />
         <source>is not one of the choices offered</source>
         <translation>不在可选项之内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="131" />
         <source>is not a date and time</source>
         <translation>不是有效的日期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="133" />
         <source>is out of range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120" />
+        <location filename="../../ui/labels.py" line="135" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122" />
+        <location filename="../../ui/labels.py" line="137" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125" />
+        <location filename="../../ui/labels.py" line="140" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
-        <location filename="../../ui/labels.py" line="159" />
+        <location filename="../../ui/labels.py" line="148" />
+        <location filename="../../ui/labels.py" line="191" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
-        <location filename="../../ui/labels.py" line="160" />
+        <location filename="../../ui/labels.py" line="150" />
+        <location filename="../../ui/labels.py" line="192" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137" />
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="152" />
+        <location filename="../../ui/labels.py" line="193" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139" />
-        <location filename="../../ui/labels.py" line="162" />
+        <location filename="../../ui/labels.py" line="154" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
-        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="127" />
+        <location filename="../../ui/labels.py" line="195" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
-        <location filename="../../ui/labels.py" line="164" />
+        <location filename="../../ui/labels.py" line="159" />
+        <location filename="../../ui/labels.py" line="196" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148" />
-        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="197" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150" />
-        <location filename="../../ui/labels.py" line="166" />
+        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="198" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="199" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130" />
-        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="145" />
+        <location filename="../../ui/labels.py" line="204" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
-        <location filename="../../ui/labels.py" line="175" />
+        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="207" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128" />
-        <location filename="../../ui/labels.py" line="177" />
+        <location filename="../../ui/labels.py" line="143" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141" />
-        <location filename="../../ui/labels.py" line="179" />
+        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="211" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187" />
+        <location filename="../../ui/labels.py" line="167" />
+        <source>must lie in the future</source>
+        <translation>须晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169" />
+        <source>is given only when the caller was reached</source>
+        <translation>只有接通来电人时才能录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172" />
+        <source>follows only a dissatisfied rating (1 or 2)</source>
+        <translation>仅在不满意（1 或 2 分）时适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175" />
+        <source>is not a published article (a draft or a retired one)</source>
+        <translation>不是已发布的知识（草稿或已下线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178" />
+        <source>at most %1 search terms</source>
+        <translation>最多 %1 个查询词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181" />
+        <source>at most %1 tags</source>
+        <translation>最多 %1 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="219" />
         <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
         <translation>此案件已在另一台工作站上被修改。未保存任何内容；请重新载入案件查看改动，然后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="223" />
         <source>The next officer acknowledges a handover note, not its author.</source>
         <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="226" />
         <source>Someone has acknowledged this note already.</source>
         <translation>这条交接班记录已由他人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="229" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202" />
+        <location filename="../../ui/labels.py" line="234" />
         <source>Accounts exist already; sign in as an administrator.</source>
         <translation>系统中已有账号，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205" />
+        <location filename="../../ui/labels.py" line="237" />
         <source>The user name %1 is taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208" />
+        <location filename="../../ui/labels.py" line="240" />
         <source>%1 already has a shift in that period.</source>
         <translation>%1 在该时段已有班次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211" />
+        <location filename="../../ui/labels.py" line="243" />
         <source>The category code %1 is taken.</source>
         <translation>分类代码 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214" />
+        <location filename="../../ui/labels.py" line="246" />
         <source>Case %1 has a survey already: a case is rated once.</source>
         <translation>案件 %1 已有满意度回访记录：每个案件只评价一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218" />
+        <location filename="../../ui/labels.py" line="250" />
         <source>This category is used by cases: deactivate it instead of deleting it.</source>
         <translation>此分类已被案件使用：请停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238" />
+        <location filename="../../ui/labels.py" line="254" />
+        <source>Someone else saved this article meanwhile. Nothing was saved; your text is still here: copy what you need, reload the article and edit again.</source>
+        <translation>其他人已在此期间保存了这篇知识，本次未保存；您输入的内容仍在，请复制需要的部分，重新打开该知识后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="259" />
+        <source>This cannot be done to the article now: it is %1. Reload it.</source>
+        <translation>该知识当前为“%1”，无法执行此操作，请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="268" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269" />
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="270" />
+        <source>Retired</source>
+        <translation>已下线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="288" />
         <source>The database server cannot be reached. Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器。未保存任何内容；您输入的内容仍在——请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242" />
+        <location filename="../../ui/labels.py" line="292" />
         <source>The database file is damaged. Nothing was saved. Ask the administrator to restore the latest backup.</source>
         <translation>数据库文件已损坏，未保存任何内容。请联系管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246" />
+        <location filename="../../ui/labels.py" line="296" />
         <source>The disk holding the database reported an error. Nothing was saved; your text is still here.</source>
         <translation>存放数据库的磁盘报告错误。未保存任何内容；您输入的内容仍在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297" />
+        <location filename="../../ui/labels.py" line="347" />
         <source>You are not signed in any more; sign in again.</source>
         <translation>您已不在登录状态，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309" />
+        <location filename="../../ui/labels.py" line="359" />
+        <source>This case has been signed for already. Reload the case.</source>
+        <translation>该工单已被签收，请重新打开工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="362" />
+        <source>This case is under supervision already; it ends when the case is resolved.</source>
+        <translation>该工单已在督办中，办结后督办自动结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="366" />
         <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
         <translation>案件当前状态为“%1”，无法进行此操作。请重新载入案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328" />
+        <location filename="../../ui/labels.py" line="385" />
         <source>it is confidential</source>
         <translation>该案件为保密案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="329" />
+        <location filename="../../ui/labels.py" line="386" />
         <source>it is someone else's case</source>
         <translation>该案件属于他人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330" />
+        <location filename="../../ui/labels.py" line="387" />
         <source>it is already in a specialist's hands; ask a supervisor</source>
         <translation>该案件已由专员办理，请联系主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="332" />
+        <location filename="../../ui/labels.py" line="389" />
         <source>your role does not act on cases</source>
         <translation>您的角色不办理案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338" />
+        <location filename="../../ui/labels.py" line="395" />
         <source>see this case</source>
         <translation>查看此案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="339" />
+        <location filename="../../ui/labels.py" line="396" />
         <source>add a note to this case</source>
         <translation>为此案件添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="340" />
+        <location filename="../../ui/labels.py" line="397" />
         <source>record a call back on this case</source>
         <translation>为此案件登记回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341" />
+        <location filename="../../ui/labels.py" line="398" />
         <source>record the caller's rating of this case</source>
         <translation>登记来电人对此案件的评价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342" />
+        <location filename="../../ui/labels.py" line="399" />
         <source>reassign this case</source>
         <translation>改派此案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="343" />
+        <location filename="../../ui/labels.py" line="400" />
         <source>work on this case</source>
         <translation>办理此案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="344" />
+        <location filename="../../ui/labels.py" line="401" />
         <source>escalate this case</source>
         <translation>升级此案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347" />
+        <location filename="../../ui/labels.py" line="404" />
         <source>You may not do this: %1.</source>
         <translation>您不能执行此操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="348" />
+        <location filename="../../ui/labels.py" line="405" />
         <source>You may not %1: %2.</source>
         <translation>您不能%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="357" />
+        <location filename="../../ui/labels.py" line="414" />
         <source>The database file %1 is damaged. It was not changed; restore the latest backup or choose another file.</source>
         <translation>数据库文件 %1 已损坏，未做任何改动；请恢复最近的备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="361" />
+        <location filename="../../ui/labels.py" line="418" />
         <source>%1 is a folder, not a database file. Give the path of a file inside it.</source>
         <translation>%1 是文件夹，不是数据库文件。请给出该文件夹内某个文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="365" />
+        <location filename="../../ui/labels.py" line="422" />
         <source>The database file %1 cannot be used. Check that your account may read and write it and that no other program holds it, or choose another file.</source>
         <translation>无法使用数据库文件 %1。请检查您的账户是否有读写权限、是否有其他程序占用该文件，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="370" />
+        <location filename="../../ui/labels.py" line="427" />
         <source>%1 is not a Hotline Desk database. It was left untouched; choose another file or restore a backup.</source>
         <translation>%1 不是热线服务台数据库，未做任何改动；请选择其他文件或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374" />
+        <location filename="../../ui/labels.py" line="431" />
         <source>%1 belongs to another program. It was left untouched; choose another file.</source>
         <translation>%1 属于其他程序，未做任何改动；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378" />
+        <location filename="../../ui/labels.py" line="435" />
         <source>The database file %1 does not exist.</source>
         <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381" />
+        <location filename="../../ui/labels.py" line="438" />
         <source>%1 is on a network share. SQLite files on network shares get corrupted when several workstations write at once: a center with several workstations uses PostgreSQL.</source>
         <translation>%1 位于网络共享上。多台工作站同时写入时，网络共享上的 SQLite 文件会损坏：有多台工作站的中心请使用 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386" />
+        <location filename="../../ui/labels.py" line="443" />
         <source>The database file %1 has unsafe settings and is not used.</source>
         <translation>数据库文件 %1 的设置不安全，未予使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="390" />
+        <location filename="../../ui/labels.py" line="447" />
         <source>This database has schema version %1, older than this program's %2. An administrator brings it up to date by running 'hotline init' while no workstation uses it.</source>
         <translation>此数据库的结构版本为 %1，低于本程序的 %2。请管理员在没有工作站使用时运行“hotline init”进行升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395" />
+        <location filename="../../ui/labels.py" line="452" />
         <source>This database has schema version %1, made by a newer Hotline Desk (this one knows up to %2). Install that version on this workstation.</source>
         <translation>此数据库的结构版本为 %1，由较新版本的热线服务台创建（本程序最高支持 %2）。请在本工作站安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400" />
+        <location filename="../../ui/labels.py" line="457" />
         <source>The database server cannot be reached (%1). Check the network and that the server is running, then start again.</source>
         <translation>无法连接数据库服务器（%1）。请检查网络及服务器是否在运行，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403" />
+        <location filename="../../ui/labels.py" line="460" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227" />
+        <location filename="../../ui/labels.py" line="277" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="281" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234" />
+        <location filename="../../ui/labels.py" line="284" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274" />
+        <location filename="../../ui/labels.py" line="324" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249" />
+        <location filename="../../ui/labels.py" line="299" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291" />
+        <location filename="../../ui/labels.py" line="341" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="295" />
+        <location filename="../../ui/labels.py" line="345" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299" />
+        <location filename="../../ui/labels.py" line="349" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="336" />
+        <location filename="../../ui/labels.py" line="393" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="303" />
+        <location filename="../../ui/labels.py" line="353" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="306" />
+        <location filename="../../ui/labels.py" line="356" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="317" />
+        <location filename="../../ui/labels.py" line="374" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1638,27 +2578,27 @@ Restore it into the form?</source>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>%1 is signed in. What was typed is kept. Enter the password to continue.</source>
         <translation>%1 已登录，已输入的内容都会保留。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
@@ -1666,47 +2606,47 @@ Restore it into the form?</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="24" />
+        <location filename="../../ui/login_dialog.py" line="27" />
         <source>This computer's clock is %1 minutes behind the database server's. Times are stamped by the server; ask IT to set the clock.</source>
         <translation>本机时钟比数据库服务器慢 %1 分钟。记录时间以服务器为准；请联系信息技术人员校准时钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="27" />
+        <location filename="../../ui/login_dialog.py" line="30" />
         <source>This computer's clock is %1 minutes ahead of the database server's. Times are stamped by the server; ask IT to set the clock.</source>
         <translation>本机时钟比数据库服务器快 %1 分钟。记录时间以服务器为准；请联系信息技术人员校准时钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="38" />
+        <location filename="../../ui/login_dialog.py" line="49" />
         <source>Hotline Desk — sign in</source>
         <translation>热线服务台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="40" />
+        <location filename="../../ui/login_dialog.py" line="51" />
         <source>Hotline Desk</source>
         <translation>热线服务台</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="50" />
+        <location filename="../../ui/login_dialog.py" line="63" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="51" />
+        <location filename="../../ui/login_dialog.py" line="64" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="52" />
+        <location filename="../../ui/login_dialog.py" line="103" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="57" />
+        <location filename="../../ui/login_dialog.py" line="71" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="58" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1714,165 +2654,188 @@ Restore it into the form?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Hotline Desk — %1</source>
         <translation>热线服务台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76" />
+        <location filename="../../ui/pages.py" line="96" />
         <source>Log a call  F2</source>
         <translation>来电登记  F2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="80" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>My shift  F3</source>
         <translation>本班工作  F3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="83" />
+        <location filename="../../ui/pages.py" line="103" />
         <source>Duty &amp; handover  F4</source>
         <translation>值班与交接  F4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="86" />
+        <location filename="../../ui/pages.py" line="106" />
+        <source>Search cases  F5</source>
+        <translation>案件查询  F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="109" />
+        <source>My queue  F6</source>
+        <translation>我的工单  F6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="112" />
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="115" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="89" />
+        <location filename="../../ui/pages.py" line="118" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Opening the case…</source>
         <translation>正在打开工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="353" />
+        <source>%1 in my queue · %2 to sign for</source>
+        <translation>在办 %1 件 · 待签收 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Saved ticket %1</source>
         <translation>已保存工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="335" />
-        <source>Shift: unknown (database unreachable)</source>
-        <translation>班次：未知（无法连接数据库）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="326" />
-        <source>Shift: not rostered now</source>
-        <translation>班次：当前未排班</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="329" />
-        <source>Shift: %1 %2–%3</source>
-        <translation>班次：%1 %2–%3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="372" />
-        <source>Locked. Press Esc to close this window, then unlock in the main window.</source>
-        <translation>已锁定。按 Esc 关闭此窗口，然后在主窗口解锁。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="413" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>F2  log a call (the form is ready to type in)
 F3  my shift    F4  duty and handover
+F5  search cases    F6  my queue (on other pages than the call form)
 Ctrl+Enter  save as answered
 Ctrl+T  transfer to a specialist    Ctrl+E  escalate
 Ctrl+B  save as call back later
-F5 hung up · F6 silent · F7 prank · F8 wrong number (one key saves)
+On the call form: F5 hung up · F6 silent · F7 prank · F8 wrong number (one key saves)
 Ctrl+K  search the knowledge base
 Ctrl+L  lock the screen    Ctrl+Q  quit</source>
         <translation>F2  来电登记（表单立即可输入）
 F3  本班工作    F4  值班与交接
+F5  工单检索    F6  我的待办（来电登记页以外）
 Ctrl+Enter  保存为“已答复”
 Ctrl+T  转办给服务专员    Ctrl+E  升级
 Ctrl+B  保存为“需回电”
-F5 挂断 · F6 无声 · F7 骚扰 · F8 打错（按一次键即保存）
+来电登记页：F5 挂断 · F6 无声 · F7 骚扰 · F8 打错（按一次键即保存）
 Ctrl+K  搜索知识库
 Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="372" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="390" />
+        <source>Shift: unknown (database unreachable)</source>
+        <translation>班次：未知（无法连接数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381" />
+        <source>Shift: not rostered now</source>
+        <translation>班次：当前未排班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384" />
+        <source>Shift: %1 %2–%3</source>
+        <translation>班次：%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427" />
+        <source>Locked. Press Esc to close this window, then unlock in the main window.</source>
+        <translation>已锁定。按 Esc 关闭此窗口，然后在主窗口解锁。</translation>
     </message>
 </context>
 <context>
     <name>MyShiftPage</name>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="27" />
+        <location filename="../../ui/my_shift_page.py" line="28" />
         <source>My shift</source>
         <translation>本班工作</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="36" />
+        <location filename="../../ui/my_shift_page.py" line="37" />
         <source>Search ticket, phone, subject or description</source>
         <translation>搜索工单号、电话、事由或详细情况</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="37" />
+        <location filename="../../ui/my_shift_page.py" line="38" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="65" />
+        <location filename="../../ui/my_shift_page.py" line="66" />
         <source>Bold rows are open tickets. Enter or double-click opens the case.</source>
         <translation>粗体行为未办结工单。按回车或双击打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="128" />
+        <location filename="../../ui/my_shift_page.py" line="123" />
         <source>Shift %1: %2 – %3</source>
         <translation>班次 %1：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="132" />
+        <location filename="../../ui/my_shift_page.py" line="127" />
         <source>No rostered shift now: showing the last 12 hours (since %1)</source>
         <translation>当前未排班：显示最近 12 小时（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="134" />
+        <location filename="../../ui/my_shift_page.py" line="129" />
         <source>%1 · %2 calls logged · %3 open tickets I created</source>
         <translation>%1 · 已登记 %2 个来电 · 我创建的未办结工单 %3 个</translation>
     </message>
@@ -1880,9 +2843,229 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations/cases.py" line="27" />
+        <location filename="../../ui/operations/cases.py" line="28" />
         <source>Case</source>
         <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>QueueList</name>
+    <message>
+        <location filename="../../ui/queue_page.py" line="229" />
+        <source>More</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="293" />
+        <source>Nothing here.</source>
+        <translation>暂无工单。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/queue_page.py" line="95" />
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="95" />
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="96" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="96" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="97" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="97" />
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="98" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="98" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="99" />
+        <source>What is due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="99" />
+        <source>Due since</source>
+        <translation>应办时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="100" />
+        <source>Tries</source>
+        <translation>已拨次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="100" />
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="101" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="120" />
+        <source>Waiting %1</source>
+        <translation>已等待%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="128" />
+        <source>%1 · unassigned</source>
+        <translation>%1 · 待领取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="137" />
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="138" />
+        <source>Satisfaction visit</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../ui/queue_page.py" line="50" />
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="53" />
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="55" />
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="62" />
+        <source>On time · %1 left</source>
+        <translation>正常 · 剩余%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="65" />
+        <source>At risk · %1 left</source>
+        <translation>即将超时 · 剩余%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="68" />
+        <source>Overdue · %1</source>
+        <translation>已超时 · 超出%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="71" />
+        <source>Paused · %1 left</source>
+        <translation>已暂停 · 剩余%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="74" />
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="76" />
+        <source>Missed · %1 late</source>
+        <translation>超时完成 · 超出%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="78" />
+        <source>No time limit</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="316" />
+        <location filename="../../ui/queue_page.py" line="332" />
+        <source>My queue</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="319" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="328" />
+        <source>To sign for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="329" />
+        <source>To sign for (%1)</source>
+        <translation>待签收（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="333" />
+        <source>Cases I am working on (%1)</source>
+        <translation>我在办的工单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="335" />
+        <source>&amp;Sign for</source>
+        <translation>签收(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="337" />
+        <source>Acknowledge the case: it moves to my queue and counts as the first response</source>
+        <translation>签收工单：移入我的工单，并计为首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="339" />
+        <source>Sign for and s&amp;tart</source>
+        <translation>签收并开始办理(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="343" />
+        <source>St&amp;art work</source>
+        <translation>开始办理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="345" />
+        <source>&amp;Open case</source>
+        <translation>打开工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="364" />
+        <source>Ordered by resolution due time. Enter or double-click opens the case. At risk: under 24 hours or a fifth of the time left.</source>
+        <translation>按办结时限排序。回车或双击打开工单。即将超时：剩余不足24小时或不足时限的五分之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="407" />
+        <source>%1 cases to sign for · %2 in my queue · %3 call backs due</source>
+        <translation>待签收 %1 件 · 在办 %2 件 · 待回访/回电 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_page.py" line="476" />
+        <source>Ticket %1: %2</source>
+        <translation>工单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +3082,7 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     </message>
     <message>
         <location filename="../../ui/roster_page.py" line="89" />
-        <location filename="../../ui/roster_page.py" line="156" />
+        <location filename="../../ui/roster_page.py" line="148" />
         <source>Remove shift</source>
         <translation>删除班次</translation>
     </message>
@@ -1934,9 +3117,166 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>所在周</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="157" />
+        <location filename="../../ui/roster_page.py" line="149" />
         <source>Remove this shift from the roster?</source>
         <translation>从排班表中删除这个班次？</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../ui/search_page.py" line="113" />
+        <source>Search cases</source>
+        <translation>案件查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="119" />
+        <source>Ticket number, phone or its last digits, caller, subject, description, note or reply; several terms: all must occur</source>
+        <translation>工单号、电话或尾号、来电人、事由、诉求内容、备注或答复；多个词须同时包含</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="121" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="140" />
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="157" />
+        <source>Enter searches. Enter or double-click on a row opens the case.</source>
+        <translation>回车查询；在某行回车或双击打开案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="168" />
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="170" />
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="184" />
+        <source>Confidential only</source>
+        <translation>仅保密件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="184" />
+        <source>Not confidential</source>
+        <translation>非保密件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="186" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="186" />
+        <source>Not overdue</source>
+        <translation>未超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="192" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="194" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="196" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="198" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="200" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="202" />
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="210" />
+        <location filename="../../ui/search_page.py" line="313" />
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="260" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="279" />
+        <source>No case found.</source>
+        <translation>未找到案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="281" />
+        <source>%1 cases shown; there are more.</source>
+        <translation>已显示 %1 件，还有更多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="283" />
+        <source>%1 cases found.</source>
+        <translation>共找到 %1 件。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../ui/search_page.py" line="40" />
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="40" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="40" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="41" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="41" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="41" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="42" />
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="59" />
+        <source>Anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +3464,8 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>数据库服务器报告数据损坏（%1）。本工作站不再保存任何内容；请通知管理员恢复服务器最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52" />
+        <location filename="../../ui/app.py" line="93" />
+        <location filename="../../ui/login_dialog.py" line="104" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -2223,48 +3564,48 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="132" />
+        <location filename="../../ui/users_page.py" line="123" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="132" />
+        <location filename="../../ui/users_page.py" line="123" />
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="134" />
+        <location filename="../../ui/users_page.py" line="125" />
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="149" />
-        <location filename="../../ui/users_page.py" line="165" />
+        <location filename="../../ui/users_page.py" line="140" />
+        <location filename="../../ui/users_page.py" line="156" />
         <source>Choose a user in the list first.</source>
         <translation>请先在列表中选择一个用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="160" />
+        <location filename="../../ui/users_page.py" line="151" />
         <source>User added.</source>
         <translation>已添加用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="167" />
+        <location filename="../../ui/users_page.py" line="158" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="168" />
+        <location filename="../../ui/users_page.py" line="159" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="173" />
+        <location filename="../../ui/users_page.py" line="164" />
         <source>Password reset.</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_page.py" line="180" />
+        <location filename="../../ui/users_page.py" line="171" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
