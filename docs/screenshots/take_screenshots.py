@@ -6,6 +6,10 @@
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/take_screenshots.py \
         /tmp/shots/demo.db DUTY_USERNAME DEMO_PASSWORD [PREVIOUS_SHIFT_USERNAME [ADMIN]]
 
+With SHOT_SPECIALIST=USERNAME (a demo specialist, same password) it also takes the
+specialist's scenes: his queue, a case window, search, the call-back form and the
+knowledge editor (11–15).
+
 Each scene is the real widget of the app, captured from the X screen with
 ImageMagick's `import -window root`.
 """
@@ -26,6 +30,7 @@ from hotline.storage import close_database, describe, open_database
 from hotline.services import calls, shifts, users
 from hotline.ui import i18n
 from hotline.ui.app import make_app
+from hotline.ui.callback_dialog import CallbackDialog
 from hotline.ui.case_window import CaseWindow as CaseDialog
 from hotline.ui.first_run_dialog import FirstRunDialog
 from hotline.ui.handover_dialog import HandoverDialog
@@ -156,8 +161,59 @@ def main(db_path: str, username: str, password: str, previous: str = "",
                  and not window.tasks.busy)
             shot(f"{lang}-9-audit-log")
             window.close()
+        specialist = os.environ.get("SHOT_SPECIALIST")
+        if specialist:
+            specialist_scenes(lang, settings, info, tmp, specialist, password)
         close_database()
     app.quit()
+
+
+def specialist_scenes(lang, settings, info, tmp, username, password):
+    """11 my queue, 12 a case window, 13 search, 14 call back, 15 knowledge editor."""
+    actor = users.authenticate(username=username, password=password)
+    window = MainWindow(actor, settings, info, tmp / f"drafts-{username}")
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.go("queue")
+    queue = window.queue.queue_list
+    pump(until=lambda: queue.model.rowCount() > 0 and not window.tasks.busy)
+    shot(f"{lang}-11-my-queue")
+    # the case at the top of his queue (the most pressing), in its window
+    row = queue.model.row_at(0)
+    if row is not None:
+        case = CaseDialog(window, calls.get_case(actor=actor, call_id=row.id))
+        case.show()
+        pump(until=lambda: not window.tasks.busy)
+        shot(f"{lang}-12-case-window")
+        case.close()
+    window.go("search")
+    window.search.terms.setText("工资 公司")
+    window.search.run_search()
+    pump(until=lambda: window.search.model.rowCount() > 0 and not window.tasks.busy)
+    shot(f"{lang}-13-search")
+    window.go("callbacks")
+    due = window.callbacks.list
+    pump(until=lambda: due.model.rowCount() > 0 and not window.tasks.busy)
+    row = due.model.row_at(0)
+    if row is not None:
+        summary = calls.get_case(actor=actor, call_id=row.id).summary
+        dialog = CallbackDialog(window, actor, window.tasks, summary)
+        dialog.show()
+        pump(until=lambda: not window.tasks.busy)
+        dialog.reached.setChecked(True)
+        dialog.note.setPlainText("来电人表示问题未解决，单位仍未支付工资。"
+                                 if lang == "zh_CN" else
+                                 "The caller says the wages are still unpaid.")
+        dialog.rating.setCurrentIndex(dialog.rating.findData(2))
+        shot(f"{lang}-14-callback-form")
+        dialog.close()
+    window.go("knowledge")
+    kb = window.knowledge
+    pump(until=lambda: kb.table.topLevelItemCount() > 0 and not window.tasks.busy)
+    kb.table.setCurrentItem(kb.table.topLevelItem(0))
+    pump(until=lambda: bool(kb.body.toPlainText()) and not window.tasks.busy)
+    shot(f"{lang}-15-knowledge-editor")
+    window.close()
 
 
 if __name__ == "__main__":

@@ -551,7 +551,8 @@ CALL_FIELDS = ("id", "ticket_no", "received_at", "ended_at", "duration_seconds",
                "subject", "description", "solution", "outcome", "status", "assignee",
                "creator", "first_response_at", "resolved_at", "closed_at",
                "first_response_due", "resolution_due", "paused_at", "fcr",
-               "reopen_count", "confidential", "external_ref", "updated_at")
+               "reopen_count", "confidential", "external_ref", "updated_at",
+               "signed_at")
 EVENT_FIELDS = ("call", "at", "actor", "kind", "from_status", "to_status", "detail",
                 "assignee_after")
 CALLBACK_FIELDS = ("call", "at", "actor", "reached", "note")
@@ -1028,7 +1029,7 @@ class _Builder:
             "closed_at": ended if status == "closed" else None,
             "first_response_due": first_due, "resolution_due": resolution_due,
             "paused_at": None, "solution": "", "fcr": resolved, "reopen_count": 0,
-            "updated_at": ended,
+            "updated_at": ended, "signed_at": None,  # 签收: set when its holder starts it
         }
         # the case's resolution history: [resolved_at, due_at, assignee,
         # resolved_by, first_contact, closed_at, reopened_at, reopened_by]
@@ -1077,7 +1078,7 @@ class _Builder:
             state["first_response_at"], state["resolved_at"], state["closed_at"],
             state["first_response_due"], state["resolution_due"], state["paused_at"],
             state["fcr"], state["reopen_count"], confidential, None,
-            state["updated_at"]))
+            state["updated_at"], state.get("signed_at")))
         self.buf_resolutions.extend((call_id, *r) for r in history)
 
         # quality spot checks (抽查) on a sample of finished service calls

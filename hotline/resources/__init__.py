@@ -5,22 +5,40 @@ tree."""
 
 from __future__ import annotations
 
-import contextlib
-from importlib import resources
+import os
 from pathlib import Path
 from typing import NamedTuple
 
-_stack = contextlib.ExitStack()
+# The package's folder when it lives on the file system (a source tree, a wheel, a
+# PyInstaller bundle): its files are read directly. importlib.resources (about 4 ms
+# to import, paid before the sign-in window is painted) is used only for a package
+# inside an archive (a zip import), where it extracts a file once.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_ON_DISK = os.path.isfile(os.path.join(_HERE, "style.qss"))
+_stack = None
 
 
 def path(*parts: str) -> Path:
     """A real file system path of a shipped resource (extracted once if the package
     lives in an archive)."""
+    if _ON_DISK:
+        return Path(_HERE, *parts)
+    import contextlib
+    from importlib import resources
+
+    global _stack
+    if _stack is None:
+        _stack = contextlib.ExitStack()
     ref = resources.files(__name__).joinpath(*parts)
     return Path(_stack.enter_context(resources.as_file(ref)))
 
 
 def read_text(*parts: str) -> str:
+    if _ON_DISK:
+        with open(os.path.join(_HERE, *parts), encoding="utf-8") as f:
+            return f.read()
+    from importlib import resources
+
     return resources.files(__name__).joinpath(*parts).read_text(encoding="utf-8")
 
 

@@ -2277,7 +2277,7 @@ Restore it into the form?</source>
     <message>
         <location filename="../../ui/labels.py" line="219" />
         <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
-        <translation>此案件已在另一台工作站上被修改。未保存任何内容；请重新载入案件查看改动，然后再作决定。</translation>
+        <translation>此工单已在另一台工作站上被修改。未保存任何内容；请重新载入工单查看改动，然后再作决定。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="223" />
@@ -2322,12 +2322,12 @@ Restore it into the form?</source>
     <message>
         <location filename="../../ui/labels.py" line="246" />
         <source>Case %1 has a survey already: a case is rated once.</source>
-        <translation>案件 %1 已有满意度回访记录：每个案件只评价一次。</translation>
+        <translation>工单 %1 已有满意度回访记录：每个工单只评价一次。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="250" />
         <source>This category is used by cases: deactivate it instead of deleting it.</source>
-        <translation>此分类已被案件使用：请停用，而不是删除。</translation>
+        <translation>此分类已被工单使用：请停用，而不是删除。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="254" />
@@ -2387,62 +2387,62 @@ Restore it into the form?</source>
     <message>
         <location filename="../../ui/labels.py" line="366" />
         <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
-        <translation>案件当前状态为“%1”，无法进行此操作。请重新载入案件。</translation>
+        <translation>工单当前状态为“%1”，无法进行此操作。请重新载入工单。</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="385" />
         <source>it is confidential</source>
-        <translation>该案件为保密案件</translation>
+        <translation>该工单为保密工单</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="386" />
         <source>it is someone else's case</source>
-        <translation>该案件属于他人</translation>
+        <translation>该工单属于他人</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="387" />
         <source>it is already in a specialist's hands; ask a supervisor</source>
-        <translation>该案件已由专员办理，请联系主管</translation>
+        <translation>该工单已由专员办理，请联系主管</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="389" />
         <source>your role does not act on cases</source>
-        <translation>您的角色不办理案件</translation>
+        <translation>您的角色不办理工单</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="395" />
         <source>see this case</source>
-        <translation>查看此案件</translation>
+        <translation>查看此工单</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="396" />
         <source>add a note to this case</source>
-        <translation>为此案件添加备注</translation>
+        <translation>为此工单添加备注</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="397" />
         <source>record a call back on this case</source>
-        <translation>为此案件登记回电</translation>
+        <translation>为此工单登记回电</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="398" />
         <source>record the caller's rating of this case</source>
-        <translation>登记来电人对此案件的评价</translation>
+        <translation>登记来电人对此工单的评价</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="399" />
         <source>reassign this case</source>
-        <translation>改派此案件</translation>
+        <translation>改派此工单</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="400" />
         <source>work on this case</source>
-        <translation>办理此案件</translation>
+        <translation>办理此工单</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="401" />
         <source>escalate this case</source>
-        <translation>升级此案件</translation>
+        <translation>升级此工单</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="404" />
@@ -2676,7 +2676,7 @@ Restore it into the form?</source>
     <message>
         <location filename="../../ui/pages.py" line="106" />
         <source>Search cases  F5</source>
-        <translation>案件查询  F5</translation>
+        <translation>工单查询  F5</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="109" />
@@ -3127,7 +3127,7 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     <message>
         <location filename="../../ui/search_page.py" line="113" />
         <source>Search cases</source>
-        <translation>案件查询</translation>
+        <translation>工单查询</translation>
     </message>
     <message>
         <location filename="../../ui/search_page.py" line="119" />
@@ -3147,7 +3147,7 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     <message>
         <location filename="../../ui/search_page.py" line="157" />
         <source>Enter searches. Enter or double-click on a row opens the case.</source>
-        <translation>回车查询；在某行回车或双击打开案件。</translation>
+        <translation>回车查询；在某行回车或双击打开工单。</translation>
     </message>
     <message>
         <location filename="../../ui/search_page.py" line="168" />
@@ -3223,7 +3223,7 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     <message>
         <location filename="../../ui/search_page.py" line="279" />
         <source>No case found.</source>
-        <translation>未找到案件。</translation>
+        <translation>未找到工单。</translation>
     </message>
     <message>
         <location filename="../../ui/search_page.py" line="281" />
