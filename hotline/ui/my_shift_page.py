@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..services import shifts, worklists
 from ..services.base import Actor
 from .case_model import CaseModel
 from .changes import changes
 from .tasks import LatestOnly
-from .widgets import error_label, plain_label, show_error
+from .widgets import error_label, plain_label, row_table, show_error
 
 
 class MyShiftPage(QWidget):
@@ -38,20 +37,8 @@ class MyShiftPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.model = CaseModel(self._fetcher("", None), self, tasks=tasks)
         self.model.clear()  # rows come with the shift's start (refresh)
-        self.view = QTableView()
-        self.view.setObjectName("shiftTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((125, 100, 110, 150, 260, 120, 125, 100)):
-            self.view.setColumnWidth(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view = row_table(self.model, "shiftTable",
+                              (125, 100, 110, 150, 260, 120, 125, 100), stretch=4)
         self.error = error_label(wrap=False)
         top = QHBoxLayout()
         top.addWidget(title)

@@ -19,9 +19,8 @@ from typing import Callable
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ..domain.sla_state import ClockState
 from ..services import queues
@@ -30,7 +29,7 @@ from ..services.queues import QueueRow
 from . import labels
 from .changes import changes
 from .tasks import LatestOnly, run_job
-from .widgets import error_label, plain_label, plain_tooltip, show_error
+from .widgets import error_label, plain_label, plain_tooltip, row_table, show_error
 
 PAGE_SIZE = 50
 TICK_MS = 60_000  # the countdowns are read again every minute while shown
@@ -185,26 +184,13 @@ class QueueModel(QAbstractTableModel):
 
 
 def queue_table(model: QueueModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     widths = {"clock": 170, "ticket_no": 125, "priority": 60, "status": 140,
               "category": 140, "subject": 240, "caller": 160, "received_at": 95,
               "kind": 120, "due_at": 95, "attempts": 45, "assignee": 100,
               "phone": 110}
-    for col, name_ in enumerate(model.columns):
-        view.setColumnWidth(col, widths.get(name_, 100))
-    if "subject" in model.columns:
-        header.setSectionResizeMode(model.columns.index("subject"),
-                                    QHeaderView.ResizeMode.Stretch)
-    return view
+    columns = model.columns
+    return row_table(model, name, [widths.get(c, 100) for c in columns],
+                     stretch=columns.index("subject") if "subject" in columns else None)
 
 
 class QueueList(QWidget):

@@ -9,9 +9,9 @@ import datetime as dt
 
 from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, Qt, QTimer,
                             Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout,
+                               QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from ..domain.workflow import STATUSES
 from ..models import OUTCOMES, PRIORITIES
@@ -21,7 +21,8 @@ from ..services.calls import CaseSummary
 from . import labels
 from .changes import changes
 from .tasks import LatestOnly, run_job
-from .widgets import error_label, plain_label, plain_tooltip, set_plain, show_error
+from .widgets import (error_label, plain_label, plain_tooltip, row_table, set_plain,
+                      show_error)
 
 PAGE_SIZE = 50
 
@@ -122,19 +123,8 @@ class SearchPage(QWidget):
         self.search_button.setObjectName("searchButton")
         self._build_filters()
         self.model = SearchResultModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("searchTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((125, 125, 170, 260, 150, 110, 110)):
-            self.view.setColumnWidth(col, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view = row_table(self.model, "searchTable",
+                              (125, 125, 170, 260, 150, 110, 110), stretch=3)
         self.summary = plain_label()
         self.summary.setObjectName("hintLabel")
         self.more_button = QPushButton(self.tr("More"))

@@ -102,3 +102,26 @@ def ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def row_table(model, name: str, widths, stretch: int | None = None):
+    """A read-only list of rows (one selected at a time, alternating colours, no row
+    numbers): `widths` in pixels per column, `stretch` the column that takes the
+    rest of the width. Used by my shift, search and the queues."""
+    view = QtWidgets.QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    behaviour = QtWidgets.QAbstractItemView
+    view.setSelectionBehavior(behaviour.SelectionBehavior.SelectRows)
+    view.setSelectionMode(behaviour.SelectionMode.SingleSelection)
+    view.setEditTriggers(behaviour.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    for col, width in enumerate(widths):
+        view.setColumnWidth(col, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
+    return view
