@@ -7,12 +7,12 @@ refreshes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..services import calls, queues
 from ..services.base import Actor
-from .changes import changes
+from .changes import RefreshOnChange
 from .queue_page import QueueList
 from .tasks import run_job
 from .widgets import error_label, plain_label, show_error
@@ -36,7 +36,6 @@ class CallbacksPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.tasks = tasks
-        self._stale = False
         self.dialog = None
         title = plain_label(self.tr("Callbacks due"))
         title.setObjectName("pageTitle")
@@ -68,9 +67,6 @@ class CallbacksPage(QWidget):
             "resolved cases wait here for their satisfaction visit until the caller "
             "is reached or rates the service."), name="hintLabel", wrap=True)
         layout.addWidget(hint)
-        self.changed_timer = QTimer(self)
-        self.changed_timer.setSingleShot(True)
-        self.changed_timer.setInterval(50)
         self._connect_signals()
         self._update_buttons()
 
@@ -82,11 +78,10 @@ class CallbacksPage(QWidget):
         self.list.view.selectionModel().currentChanged.connect(
             lambda *_: self._update_buttons())
         self.list.model.modelReset.connect(self._update_buttons)
-        changes().cases_changed.connect(self._cases_changed)
-        self.changed_timer.timeout.connect(self.refresh)
+        self.on_change = RefreshOnChange(self, self.refresh)
 
     def refresh(self):
-        self._stale = False
+        self.on_change.fresh()
         self.error.hide()
         self.list.reload()
         actor = self.actor
@@ -100,17 +95,6 @@ class CallbacksPage(QWidget):
 
     def _failed(self, exc):
         show_error(self.error, exc)
-
-    def _cases_changed(self):
-        if self.isVisible():
-            self.changed_timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self.changed_timer.start()
 
     def _update_buttons(self):
         has_row = self.list.current() is not None

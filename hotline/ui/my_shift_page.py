@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from ..services import shifts, worklists
 from ..services.base import Actor
 from .case_model import CaseModel
-from .changes import changes
+from .changes import RefreshOnChange
 from .tasks import LatestOnly
 from .widgets import error_label, plain_label, row_table, show_error
 
@@ -23,7 +23,6 @@ class MyShiftPage(QWidget):
         self.since = None
         self._latest = LatestOnly()
         self._focus_first_row = False
-        self._stale = False
         title = plain_label(self.tr("My shift"))
         title.setObjectName("pageTitle")
         self.summary = plain_label()
@@ -57,9 +56,6 @@ class MyShiftPage(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(300)
-        self.changed_timer = QTimer(self)  # several notices in a row: one refresh
-        self.changed_timer.setSingleShot(True)
-        self.changed_timer.setInterval(50)
         self._connect_signals()
 
     def _connect_signals(self):
@@ -70,8 +66,7 @@ class MyShiftPage(QWidget):
         self.view.activated.connect(self._activated)
         self.model.failed.connect(self._failed)
         self.model.loaded.connect(self._loaded)
-        changes().cases_changed.connect(self._cases_changed)
-        self.changed_timer.timeout.connect(self.refresh)
+        self.on_change = RefreshOnChange(self, self.refresh)
 
     def _fetcher(self, search: str, since):
         """The model's fetch, with the search and shift start read now (it runs
@@ -86,7 +81,7 @@ class MyShiftPage(QWidget):
     def refresh(self):
         """Read the shift, its counts and the first rows on a worker thread."""
         self.error.hide()
-        self._stale = False
+        self.on_change.fresh()
         actor = self.actor
 
         def job():
@@ -131,18 +126,6 @@ class MyShiftPage(QWidget):
             if self.model.rowCount():
                 self.view.setFocus()
                 self.view.setCurrentIndex(self.model.index(0, 0))
-
-    def _cases_changed(self):
-        """A case changed (here or through another view): show it as it is now."""
-        if self.isVisible():
-            self.changed_timer.start()
-        else:
-            self._stale = True  # refreshed when the page is shown again
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self.changed_timer.start()
 
     def _failed(self, exc):
         show_error(self.error, exc)

@@ -27,7 +27,7 @@ from ..services import queues
 from ..services.base import Actor
 from ..services.queues import QueueRow
 from . import labels
-from .changes import changes
+from .changes import RefreshOnChange
 from .tasks import LatestOnly, run_job
 from .widgets import error_label, plain_label, plain_tooltip, row_table, show_error
 
@@ -297,7 +297,6 @@ class QueuePage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.tasks = tasks
-        self._stale = False
         self._latest = LatestOnly()
         title = plain_label(self.tr("My queue"))
         title.setObjectName("pageTitle")
@@ -351,9 +350,6 @@ class QueuePage(QWidget):
             "At risk: under 24 hours or a fifth of the time left."), name="hintLabel",
             wrap=True)
         layout.addWidget(hint)
-        self.changed_timer = QTimer(self)  # several notices in a row: one refresh
-        self.changed_timer.setSingleShot(True)
-        self.changed_timer.setInterval(50)
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self._connect_signals()
@@ -370,14 +366,13 @@ class QueuePage(QWidget):
             lst.view.selectionModel().currentChanged.connect(
                 lambda *_: self._update_buttons())
             lst.model.modelReset.connect(self._update_buttons)
-        changes().cases_changed.connect(self._cases_changed)
-        self.changed_timer.timeout.connect(self.refresh)
+        self.on_change = RefreshOnChange(self, self.refresh)
         self.tick.timeout.connect(self._tick)
 
     # -- reading
     def refresh(self):
         """Both lists' first pages and the counts, on worker threads."""
-        self._stale = False
+        self.on_change.fresh()
         self.error.hide()
         self.sign_list.reload()
         self.queue_list.reload()
@@ -399,12 +394,6 @@ class QueuePage(QWidget):
     def _failed(self, exc):
         show_error(self.error, exc)
 
-    def _cases_changed(self):
-        if self.isVisible():
-            self.changed_timer.start()
-        else:
-            self._stale = True  # read again when the page is shown
-
     def _tick(self):
         if self.isVisible() and (self.tasks is None or not self.tasks.busy):
             self.refresh()
@@ -412,8 +401,6 @@ class QueuePage(QWidget):
     def showEvent(self, event):
         super().showEvent(event)
         self.tick.start()
-        if self._stale:
-            self.changed_timer.start()
 
     def hideEvent(self, event):
         super().hideEvent(event)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout,
                                QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
@@ -19,7 +18,7 @@ from ..services import config, search
 from ..services.base import Actor
 from ..services.calls import CaseSummary
 from . import labels
-from .changes import changes
+from .changes import RefreshOnChange
 from .tasks import LatestOnly, run_job
 from .widgets import (error_label, plain_label, plain_tooltip, row_table, set_plain,
                       show_error)
@@ -109,7 +108,6 @@ class SearchPage(QWidget):
         self._query: dict | None = None  # the search the rows belong to
         self._next_before_id: int | None = None
         self._categories_loaded = False
-        self._stale = False
         self._focus_first_row = False
         title = plain_label(self.tr("Search cases"))
         title.setObjectName("pageTitle")
@@ -148,9 +146,6 @@ class SearchPage(QWidget):
                                    "the case."))
         hint.setObjectName("hintLabel")
         layout.addWidget(hint)
-        self.changed_timer = QTimer(self)  # several notices in a row: one refresh
-        self.changed_timer.setSingleShot(True)
-        self.changed_timer.setInterval(50)
         self._connect_signals()
 
     def _build_filters(self):
@@ -209,8 +204,7 @@ class SearchPage(QWidget):
         self.use_from.toggled.connect(self.date_from.setEnabled)
         self.use_to.toggled.connect(self.date_to.setEnabled)
         self.view.activated.connect(self._activated)  # double-click, Enter
-        changes().cases_changed.connect(self._cases_changed)
-        self.changed_timer.timeout.connect(self._repeat)
+        self.on_change = RefreshOnChange(self, self._repeat)
 
     # -- reading the form (main thread)
     def query(self) -> dict:
@@ -309,18 +303,6 @@ class SearchPage(QWidget):
 
         run_job(self.tasks, job, done, self._failed, owner=self)
 
-    def _cases_changed(self):
-        """A case changed: the rows shown are read again (first page)."""
-        if self.isVisible():
-            self.changed_timer.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.changed_timer.start()
 
     def _activated(self, index):
         row = self.model.row_at(index.row())
