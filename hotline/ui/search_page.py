@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout,
 
 from ..domain.workflow import STATUSES
 from ..models import OUTCOMES, PRIORITIES
-from ..services import config, search
+from ..services import config, search, users
 from ..services.base import Actor
 from ..services.calls import CaseSummary
 from . import labels
@@ -169,6 +169,11 @@ class SearchPage(QWidget):
             (self.tr("Confidential only"), True), (self.tr("Not confidential"), False)])
         self.overdue = self._combo("searchOverdue", [
             (self.tr("Overdue"), True), (self.tr("Not overdue"), False)])
+        me = self.actor.id
+        # who holds the case: me, or anyone who can work cases (read with the
+        # categories); who logged it: me
+        self.assignee = self._combo("searchAssignee", [(self.tr("Me"), me)])
+        self.creator = self._combo("searchCreator", [(self.tr("Me"), me)])
         grid = QGridLayout()
         grid.addWidget(self.use_from, 0, 0)
         grid.addWidget(self.date_from, 0, 1)
@@ -186,6 +191,10 @@ class SearchPage(QWidget):
         grid.addWidget(self.confidential, 1, 5)
         grid.addWidget(plain_label(self.tr("Deadline")), 1, 6)
         grid.addWidget(self.overdue, 1, 7)
+        grid.addWidget(plain_label(self.tr("Handled by")), 2, 0)
+        grid.addWidget(self.assignee, 2, 1, 1, 3)
+        grid.addWidget(plain_label(self.tr("Logged by")), 2, 4)
+        grid.addWidget(self.creator, 2, 5)
         grid.setColumnStretch(7, 1)
         self.filters = grid
 
@@ -221,7 +230,9 @@ class SearchPage(QWidget):
             status=self.status.currentData(), category_id=self.category.currentData(),
             priority=self.priority.currentData(), outcome=self.outcome.currentData(),
             confidential=self.confidential.currentData(),
-            overdue=self.overdue.currentData())
+            overdue=self.overdue.currentData(),
+            assignee_id=self.assignee.currentData(),
+            creator_id=self.creator.currentData())
 
     # -- searching (worker threads)
     def run_search(self):
@@ -288,10 +299,18 @@ class SearchPage(QWidget):
         actor = self.actor
 
         def job():
-            return config.list_categories(actor=actor)
+            return (config.list_categories(actor=actor),
+                    users.list_assignees(actor=actor))
 
-        def done(categories):
+        def done(result):
+            categories, workers = result
             self._categories_loaded = True
+            held = self.assignee.currentData()
+            for person in workers:
+                if person.id != self.actor.id:
+                    self.assignee.addItem(
+                        f"{person.display_name} · {labels.role(person.role)}", person.id)
+            self.assignee.setCurrentIndex(max(self.assignee.findData(held), 0))
             current = self.category.currentData()
             self.category.clear()
             self.category.addItem(self.tr("Any"), None)

@@ -133,3 +133,26 @@ def test_error_names_the_field(qtbot, actors, cases, open_window, ime_type):
     _search(qtbot, page, ime_type, " ".join(str(i) for i in range(11)))
     qtbot.waitUntil(page.error.isVisible, timeout=10_000)
     assert "10" in page.error.text() and "Search" in page.error.text()
+
+
+def test_handled_by_and_logged_by_filters(qtbot, actors, cases, open_window, ime_type):
+    """A supervisor narrows a search to one specialist's cases, then to his own."""
+    window = open_window(actors["supervisor"])
+    window.go("search")
+    page = window.search
+    spec = actors["specialist"]
+    qtbot.waitUntil(lambda: page.assignee.findData(spec.user_id) > 0, timeout=10_000)
+    assert page.assignee.itemText(page.assignee.findData(spec.user_id)).endswith(
+        "· Specialist")
+    _search(qtbot, page, ime_type, "欠薪")
+    assert page.model.rowCount() == 2  # a supervisor sees the confidential one too
+    page.assignee.setCurrentIndex(page.assignee.findData(spec.user_id))
+    _search(qtbot, page, ime_type, "欠薪")
+    assert page.model.rowCount() == 0  # neither is in his hands
+    _search(qtbot, page, ime_type, "工资")
+    assert [_cells(page, r)[0] for r in range(page.model.rowCount())] == \
+        [cases["wage"].ticket_no]
+    page.assignee.setCurrentIndex(0)  # any
+    page.creator.setCurrentIndex(page.creator.findData(actors["supervisor"].user_id))
+    _search(qtbot, page, ime_type, "欠薪")
+    assert page.model.rowCount() == 0 and page.summary.text() == "No case found."

@@ -746,37 +746,37 @@ Restore it into the form?</source>
 <context>
     <name>CallbacksPage</name>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="41" />
+        <location filename="../../ui/callbacks_page.py" line="40" />
         <source>Callbacks due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="43" />
+        <location filename="../../ui/callbacks_page.py" line="42" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="50" />
+        <location filename="../../ui/callbacks_page.py" line="49" />
         <source>Due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="51" />
+        <location filename="../../ui/callbacks_page.py" line="50" />
         <source>Due (%1)</source>
         <translation>待办（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="53" />
+        <location filename="../../ui/callbacks_page.py" line="52" />
         <source>&amp;Call back…</source>
         <translation>回电…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="55" />
+        <location filename="../../ui/callbacks_page.py" line="54" />
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callbacks_page.py" line="67" />
+        <location filename="../../ui/callbacks_page.py" line="66" />
         <source>Call backs promised to callers come first by their response due time; resolved cases wait here for their satisfaction visit until the caller is reached or rates the service.</source>
         <translation>答应来电人的回电按响应时限排在前面；已办结的工单在此等待回访，直到联系上来电人或来电人作出评价。</translation>
     </message>
@@ -2805,37 +2805,37 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>MyShiftPage</name>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="28" />
+        <location filename="../../ui/my_shift_page.py" line="26" />
         <source>My shift</source>
         <translation>本班工作</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="37" />
+        <location filename="../../ui/my_shift_page.py" line="35" />
         <source>Search ticket, phone, subject or description</source>
         <translation>搜索工单号、电话、事由或详细情况</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="38" />
+        <location filename="../../ui/my_shift_page.py" line="36" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="66" />
+        <location filename="../../ui/my_shift_page.py" line="52" />
         <source>Bold rows are open tickets. Enter or double-click opens the case.</source>
         <translation>粗体行为未办结工单。按回车或双击打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="123" />
+        <location filename="../../ui/my_shift_page.py" line="105" />
         <source>Shift %1: %2 – %3</source>
         <translation>班次 %1：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="127" />
+        <location filename="../../ui/my_shift_page.py" line="109" />
         <source>No rostered shift now: showing the last 12 hours (since %1)</source>
         <translation>当前未排班：显示最近 12 小时（自 %1 起）</translation>
     </message>
     <message>
-        <location filename="../../ui/my_shift_page.py" line="129" />
+        <location filename="../../ui/my_shift_page.py" line="111" />
         <source>%1 · %2 calls logged · %3 open tickets I created</source>
         <translation>%1 · 已登记 %2 个来电 · 我创建的未办结工单 %3 个</translation>
     </message>
@@ -2851,12 +2851,12 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>QueueList</name>
     <message>
-        <location filename="../../ui/queue_page.py" line="229" />
+        <location filename="../../ui/queue_page.py" line="215" />
         <source>More</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="293" />
+        <location filename="../../ui/queue_page.py" line="279" />
         <source>Nothing here.</source>
         <translation>暂无工单。</translation>
     </message>
@@ -2864,87 +2864,87 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_page.py" line="95" />
+        <location filename="../../ui/queue_page.py" line="94" />
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="95" />
+        <location filename="../../ui/queue_page.py" line="94" />
         <source>Ticket</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="96" />
+        <location filename="../../ui/queue_page.py" line="95" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="96" />
+        <location filename="../../ui/queue_page.py" line="95" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="97" />
+        <location filename="../../ui/queue_page.py" line="96" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="97" />
+        <location filename="../../ui/queue_page.py" line="96" />
         <source>Subject</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="98" />
+        <location filename="../../ui/queue_page.py" line="97" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="98" />
+        <location filename="../../ui/queue_page.py" line="97" />
         <source>Received</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="99" />
+        <location filename="../../ui/queue_page.py" line="98" />
         <source>What is due</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="99" />
+        <location filename="../../ui/queue_page.py" line="98" />
         <source>Due since</source>
         <translation>应办时间</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="100" />
+        <location filename="../../ui/queue_page.py" line="99" />
         <source>Tries</source>
         <translation>已拨次数</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="100" />
+        <location filename="../../ui/queue_page.py" line="99" />
         <source>Assigned to</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="101" />
+        <location filename="../../ui/queue_page.py" line="100" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="120" />
+        <location filename="../../ui/queue_page.py" line="119" />
         <source>Waiting %1</source>
         <translation>已等待%1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="128" />
+        <location filename="../../ui/queue_page.py" line="127" />
         <source>%1 · unassigned</source>
         <translation>%1 · 待领取</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="137" />
+        <location filename="../../ui/queue_page.py" line="136" />
         <source>Call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="138" />
+        <location filename="../../ui/queue_page.py" line="137" />
         <source>Satisfaction visit</source>
         <translation>回访</translation>
     </message>
@@ -2952,118 +2952,118 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/queue_page.py" line="50" />
+        <location filename="../../ui/queue_page.py" line="49" />
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="53" />
+        <location filename="../../ui/queue_page.py" line="52" />
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="55" />
+        <location filename="../../ui/queue_page.py" line="54" />
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="62" />
+        <location filename="../../ui/queue_page.py" line="61" />
         <source>On time · %1 left</source>
         <translation>正常 · 剩余%1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="65" />
+        <location filename="../../ui/queue_page.py" line="64" />
         <source>At risk · %1 left</source>
         <translation>即将超时 · 剩余%1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="68" />
+        <location filename="../../ui/queue_page.py" line="67" />
         <source>Overdue · %1</source>
         <translation>已超时 · 超出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="71" />
+        <location filename="../../ui/queue_page.py" line="70" />
         <source>Paused · %1 left</source>
         <translation>已暂停 · 剩余%1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="74" />
+        <location filename="../../ui/queue_page.py" line="73" />
         <source>Met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="76" />
+        <location filename="../../ui/queue_page.py" line="75" />
         <source>Missed · %1 late</source>
         <translation>超时完成 · 超出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="78" />
+        <location filename="../../ui/queue_page.py" line="77" />
         <source>No time limit</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="316" />
-        <location filename="../../ui/queue_page.py" line="332" />
+        <location filename="../../ui/queue_page.py" line="301" />
+        <location filename="../../ui/queue_page.py" line="317" />
         <source>My queue</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="319" />
+        <location filename="../../ui/queue_page.py" line="304" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="328" />
+        <location filename="../../ui/queue_page.py" line="313" />
         <source>To sign for</source>
         <translation>待签收</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="329" />
+        <location filename="../../ui/queue_page.py" line="314" />
         <source>To sign for (%1)</source>
         <translation>待签收（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="333" />
+        <location filename="../../ui/queue_page.py" line="318" />
         <source>Cases I am working on (%1)</source>
         <translation>我在办的工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="335" />
+        <location filename="../../ui/queue_page.py" line="320" />
         <source>&amp;Sign for</source>
         <translation>签收(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="337" />
+        <location filename="../../ui/queue_page.py" line="322" />
         <source>Acknowledge the case: it moves to my queue and counts as the first response</source>
         <translation>签收工单：移入我的工单，并计为首次响应</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="339" />
+        <location filename="../../ui/queue_page.py" line="324" />
         <source>Sign for and s&amp;tart</source>
         <translation>签收并开始办理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="343" />
+        <location filename="../../ui/queue_page.py" line="328" />
         <source>St&amp;art work</source>
         <translation>开始办理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="345" />
+        <location filename="../../ui/queue_page.py" line="330" />
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="364" />
+        <location filename="../../ui/queue_page.py" line="349" />
         <source>Ordered by resolution due time. Enter or double-click opens the case. At risk: under 24 hours or a fifth of the time left.</source>
         <translation>按办结时限排序。回车或双击打开工单。即将超时：剩余不足24小时或不足时限的五分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="407" />
+        <location filename="../../ui/queue_page.py" line="388" />
         <source>%1 cases to sign for · %2 in my queue · %3 call backs due</source>
         <translation>待签收 %1 件 · 在办 %2 件 · 待回访/回电 %3 件</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_page.py" line="476" />
+        <location filename="../../ui/queue_page.py" line="449" />
         <source>Ticket %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
@@ -3125,113 +3125,129 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search_page.py" line="113" />
+        <location filename="../../ui/search_page.py" line="112" />
         <source>Search cases</source>
         <translation>工单查询</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="119" />
+        <location filename="../../ui/search_page.py" line="118" />
         <source>Ticket number, phone or its last digits, caller, subject, description, note or reply; several terms: all must occur</source>
         <translation>工单号、电话或尾号、来电人、事由、诉求内容、备注或答复；多个词须同时包含</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="121" />
+        <location filename="../../ui/search_page.py" line="120" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="140" />
+        <location filename="../../ui/search_page.py" line="128" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="157" />
+        <location filename="../../ui/search_page.py" line="145" />
         <source>Enter searches. Enter or double-click on a row opens the case.</source>
         <translation>回车查询；在某行回车或双击打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="168" />
+        <location filename="../../ui/search_page.py" line="153" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="170" />
+        <location filename="../../ui/search_page.py" line="155" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="184" />
+        <location filename="../../ui/search_page.py" line="169" />
         <source>Confidential only</source>
         <translation>仅保密件</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="184" />
+        <location filename="../../ui/search_page.py" line="169" />
         <source>Not confidential</source>
         <translation>非保密件</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="186" />
+        <location filename="../../ui/search_page.py" line="171" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="186" />
+        <location filename="../../ui/search_page.py" line="171" />
         <source>Not overdue</source>
         <translation>未超期</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="192" />
+        <location filename="../../ui/search_page.py" line="175" />
+        <location filename="../../ui/search_page.py" line="176" />
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="182" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="194" />
+        <location filename="../../ui/search_page.py" line="184" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="196" />
+        <location filename="../../ui/search_page.py" line="186" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="198" />
+        <location filename="../../ui/search_page.py" line="188" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="200" />
+        <location filename="../../ui/search_page.py" line="190" />
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="202" />
+        <location filename="../../ui/search_page.py" line="192" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="210" />
-        <location filename="../../ui/search_page.py" line="313" />
+        <location filename="../../ui/search_page.py" line="194" />
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="196" />
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_page.py" line="204" />
+        <location filename="../../ui/search_page.py" line="316" />
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="260" />
+        <location filename="../../ui/search_page.py" line="255" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="279" />
+        <location filename="../../ui/search_page.py" line="274" />
         <source>No case found.</source>
         <translation>未找到工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="281" />
+        <location filename="../../ui/search_page.py" line="276" />
         <source>%1 cases shown; there are more.</source>
         <translation>已显示 %1 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_page.py" line="283" />
+        <location filename="../../ui/search_page.py" line="278" />
         <source>%1 cases found.</source>
         <translation>共找到 %1 件。</translation>
     </message>
