@@ -10,30 +10,32 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from hotline.domain import errors as E
 
 ROOT = Path(__file__).resolve().parents[2] / "hotline"
 
 
-class _Marker(QTranslator):
-    """Translates every "Labels" string to «source»: shows that a text went
-    through QCoreApplication.translate (the Chinese comes from the .ts)."""
+class _Marker:
+    """Stands for QCoreApplication inside hotline.ui.labels and marks every "Labels"
+    string as «translation»: shows that a text went through
+    QCoreApplication.translate (the Chinese comes from the .ts). A plain Python
+    stand-in: a QTranslator subclass overriding translate() made PySide6 6.12 drop
+    a reference to None on every call, until the interpreter aborted at exit."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»" if context == "Labels" else ""  # "": no translation (a None return leaks a reference to None in PySide6)
-
-    def isEmpty(self):
-        return False
+    @staticmethod
+    def translate(context, source, disambiguation=None, n=-1):
+        text = QCoreApplication.translate(context, source, disambiguation, n)
+        return f"«{text}»" if context == "Labels" else text
 
 
 @pytest.fixture
-def marker(qapp):
-    translator = _Marker()
-    QCoreApplication.installTranslator(translator)
+def marker(qapp, monkeypatch):
+    from hotline.ui import labels
+
+    monkeypatch.setattr(labels, "QCoreApplication", _Marker)
     yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def V(code, field="subject", message="English that must not be parsed", **params):
@@ -196,12 +198,9 @@ def test_each_code_has_its_text_and_is_translated(qapp, exc, english, request):
     from hotline.ui import labels
 
     assert labels.error_text(exc) == english
-    translator = _Marker()
-    QCoreApplication.installTranslator(translator)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(labels, "QCoreApplication", _Marker)
         translated = labels.error_text(exc)
-    finally:
-        QCoreApplication.removeTranslator(translator)
     assert "«" in translated and translated != english
     for name, value in exc.params.items():  # parameters are still filled in
         if isinstance(exc, E.PermissionDenied):
