@@ -1,6 +1,6 @@
 """Peewee models, one module per aggregate."""
 
-from .archive import Archive, ArchiveCase
+from .archive import Archive, ArchiveCounter, ArchiveVersion, PrintLog
 from .audit import AuditLog
 from .base import BaseModel, db, now
 from .call import (CHANNELS, NON_SERVICE_OUTCOMES, OUTCOMES, SERVICE_OUTCOMES,
@@ -20,8 +20,8 @@ ALL_MODELS = [
     SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
     TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, Supervision,
     KnowledgeArticle, KnowledgeArticleVersion, KnowledgeTag, CaseArticle,
-    QualityReview, Evaluation, Shift, HandoverNote, Archive,
-    ArchiveCase, AuditLog, ImportRun, ImportRow,
+    QualityReview, Evaluation, Shift, HandoverNote, ArchiveCounter, Archive,
+    ArchiveVersion, PrintLog, AuditLog, ImportRun, ImportRow,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + [

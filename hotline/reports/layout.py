@@ -77,6 +77,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                   spaceBefore=8, spaceAfter=4),
         "title": ParagraphStyle("title", parent=body, fontSize=18, leading=26,
                                 alignment=TA_CENTER, spaceAfter=10),
+        # a signature row: room to sign by hand
+        "sign": ParagraphStyle("sign", parent=body, fontSize=9, leading=12.5,
+                               spaceBefore=4, spaceAfter=8),
     }
 
 
@@ -85,12 +88,18 @@ def paragraph(text, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), styles()[style])
 
 
-def table(header: Sequence, rows: Iterable[Sequence], widths: Sequence[float]
-          ) -> Table:
+def table(header: Sequence, rows: Iterable[Sequence], widths: Sequence[float],
+          *, style: str = "cell") -> Table:
     """A ruled table of text cells whose header row is repeated on every page it
-    runs onto."""
+    runs onto. A table row cannot split across pages, so a cell text too long for
+    one page (a 20,000-character note) continues in the rows below it."""
     data = [[paragraph(h, "head") for h in header]]
-    data += [[paragraph(cell, "cell") for cell in row] for row in rows]
+    size = styles()[style].fontSize
+    for row in rows:
+        pieces = [split_for_cell(cell, width, size) for cell, width in zip(row, widths)]
+        for k in range(max(len(p) for p in pieces) if pieces else 0):
+            data.append([paragraph(p[k] if k < len(p) else "", style)
+                         for p in pieces])
     result = Table(data, colWidths=list(widths), repeatRows=1)
     result.setStyle(TableStyle([
         # the table sets each cell's font before drawing it (Helvetica by default)
@@ -104,6 +113,55 @@ def table(header: Sequence, rows: Iterable[Sequence], widths: Sequence[float]
     return result
 
 
+def key_values(pairs: Sequence[tuple[str, str]], widths: Sequence[float]) -> Table:
+    """Labelled values two to a row (label, value, label, value), labels shaded;
+    `widths` gives the four columns."""
+    cells = [(paragraph(label, "head"), paragraph(value, "cell"))
+             for label, value in pairs]
+    if len(cells) % 2:
+        cells.append((paragraph("", "head"), paragraph("", "cell")))
+    data = [[*cells[i], *cells[i + 1]] for i in range(0, len(cells), 2)]
+    result = Table(data, colWidths=list(widths))
+    result.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), register_cjk_font()),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f0f0f0")),
+        ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#f0f0f0")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return result
+
+
+CELL_LINES = 30  # at most this many lines of text in one table row
+
+
+def split_for_cell(text, width: float, font_size: float) -> list[str]:
+    """`text` cut into pieces of at most CELL_LINES lines each for a column `width`
+    points wide (a CJK character is one em wide; Latin text is narrower, so the
+    estimate errs towards short pieces)."""
+    text = "" if text is None else str(text)
+    per_line = max(1, int((width - 6) // font_size))
+    pieces, current, lines = [], [], 0
+    for line in text.split("\n"):
+        while True:
+            room = (CELL_LINES - lines) * per_line
+            if len(line) <= room:
+                current.append(line)
+                lines += max(1, -(-len(line) // per_line))
+                break
+            current.append(line[:room])
+            pieces.append("\n".join(current))
+            current, lines, line = [], 0, line[room:]
+        if lines >= CELL_LINES:
+            pieces.append("\n".join(current))
+            current, lines = [], 0
+    if current or not pieces:
+        pieces.append("\n".join(current))
+    return pieces
+
+
 def page_label(number: int, total: int, lang: str = "zh") -> str:
     if lang == "en":
         return f"Page {number} of {total}"
@@ -112,13 +170,17 @@ def page_label(number: int, total: int, lang: str = "zh") -> str:
 
 class PagedCanvas(Canvas):
     """A canvas that knows the page count when it writes each page's header and
-    footer ("第 x 页 共 y 页"): the pages are kept until the document is saved."""
+    footer ("第 x 页 共 y 页"): the pages are kept until the document is saved.
+    `decorate(canvas, number, total)`, when given, draws more on each page (a
+    watermark, the 归档章 of page 1) with the count known."""
 
-    def __init__(self, *args, header: str = "", footer: str = "", lang: str = "zh",
-                 **kwargs):
+    def __init__(self, *args, header: str = "", header_right: str = "",
+                 footer: str = "", label_lang: str = "zh", decorate=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self._header, self._footer, self._lang = header, footer, lang
+        self._header, self._header_right = header, header_right
+        self._footer, self._lang, self._decorator = footer, label_lang, decorate
         self._pages: list[dict] = []
+        self.page_count = 0
 
     def showPage(self):
         self._pages.append(dict(self.__dict__))
@@ -130,6 +192,7 @@ class PagedCanvas(Canvas):
             self.__dict__.update(state)
             self._decorate(number, total)
             super().showPage()
+        self.page_count = total  # after the pages' states were put back
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:
@@ -139,25 +202,45 @@ class PagedCanvas(Canvas):
         self.setFillColor(colors.black)
         if self._header:
             self.drawString(MARGIN, height - MARGIN + 6 * mm, self._header)
+        if self._header_right:
+            self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm,
+                                 self._header_right)
         if self._footer:
             self.drawString(MARGIN, MARGIN - 10 * mm, self._footer)
         self.drawRightString(width - MARGIN, MARGIN - 10 * mm,
                              page_label(number, total, self._lang))
         self.restoreState()
+        if self._decorator is not None:
+            self.saveState()
+            self._decorator(self, number, total)
+            self.restoreState()
 
 
 def build_pdf(target, story: list, *, title: str, header: str = "",
-              footer: str = "", lang: str = "zh") -> None:
+              footer: str = "", lang: str = "zh", header_right: str = "",
+              decorate=None, subject: str = "", keywords: str = "",
+              pagesize=PAGE, top_margin: float = MARGIN) -> int:
     """Write `story` to `target` (a path or a binary file) on A4 pages with the
     header, the footer and the page numbers; every font in the file is embedded
-    (the canvas starts in the CJK font, so no standard font is listed)."""
+    (the canvas starts in the CJK font, so no standard font is listed). Returns
+    the number of pages."""
     font = register_cjk_font()
     doc = SimpleDocTemplate(
-        target, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN, bottomMargin=MARGIN, title=escape_title(title),
+        target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=top_margin, bottomMargin=MARGIN, title=escape_title(title),
+        subject=escape_title(subject), keywords=escape_title(keywords),
+        author="Hotline Desk", creator="Hotline Desk",
         initialFontName=font, initialFontSize=BODY_SIZE)
-    maker = functools.partial(PagedCanvas, header=header, footer=footer, lang=lang)
+    made = []
+
+    def maker(*args, **kwargs):
+        made.append(PagedCanvas(*args, header=header, header_right=header_right,
+                                footer=footer, label_lang=lang, decorate=decorate,
+                                **kwargs))
+        return made[-1]
+
     doc.build(story, canvasmaker=maker)
+    return made[-1].page_count
 
 
 def escape_title(title: str) -> str:

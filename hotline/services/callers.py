@@ -8,6 +8,7 @@ import re
 from peewee import SQL, fn
 from dataclasses import dataclass, field
 
+from ..domain.masking import mask_phone  # noqa: F401  (re-exported)
 from ..models import Call, Caller, Setting, db
 from . import clock, validation
 from ..storage.dialect import insert_row
@@ -56,14 +57,6 @@ def normalize_phone(raw: str | None, *, field_name: str = "phone") -> str:
         raise ValidationError(field_name, f"must have 3 to 20 digits ({raw[:40]!r})",
                               code="not_phone")
     return s
-
-
-def mask_phone(phone: str) -> str:
-    """138****8000 style masking for documents and confidential cases."""
-    if len(phone) <= 4:
-        return "*" * len(phone)
-    keep_head = 3 if len(phone) >= 7 else 1
-    return phone[:keep_head] + "*" * (len(phone) - keep_head - 4) + phone[-4:]
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,12 @@ MATRIX: dict[str, frozenset[str]] = {
     "handover.write": frozenset({DUTY, SPEC, SUP, DIR}),
     "knowledge.view": frozenset({DUTY, SPEC, SUP, SEC, DIR}),
     "knowledge.edit": frozenset({SPEC, SUP, DIR}),  # write, publish, retire articles
+    # documents (issue 9): archival copies are made by the secretary or the director;
+    # a working copy (watermarked, masked where the reader may not see the caller)
+    # by anyone who works cases; the register and verification by who reads reports
+    "archive.generate": frozenset({SEC, DIR}),
+    "archive.view": frozenset({SUP, SEC, DIR}),
+    "case.print": frozenset({SPEC, SUP, SEC, DIR}),
 }
 
 ALL_PERMISSIONS = frozenset(MATRIX)

@@ -752,6 +752,31 @@ def _m010_queues(database: Database) -> None:
                              f"({columns}) WHERE {condition}")
 
 
+def _m011_archives(database: Database) -> None:
+    """The archive register and the print log (issue 9, DESIGN §8).
+
+    Until now `archive` and `archive_case` were created empty by migration 1 and
+    never written (no service used them). They are replaced by `archive` (one
+    closed case = one 件 with its 档号), `archive_version` (every generated copy with
+    its SHA-256), `archive_counter` (件号 per year) and `print_log`. Old tables that
+    hold rows are refused rather than dropped."""
+    from ..models import Archive, ArchiveCounter, ArchiveVersion, PrintLog
+
+    tables = set(database.get_tables())
+    old_archive = "archive" in tables and "call_id" not in {
+        c.name for c in database.get_columns("archive")}
+    for name in ("archive_case", "archive") if old_archive else ("archive_case",):
+        if name not in tables:
+            continue
+        (rows,) = database.execute_sql(f'SELECT COUNT(*) FROM "{name}"').fetchone()
+        if rows:
+            raise StorageError(f"table {name} holds {rows} rows written by another "
+                               "program; move them away before upgrading")
+        database.execute_sql(f'DROP TABLE "{name}"')
+    database.create_tables([ArchiveCounter, Archive, ArchiveVersion, PrintLog],
+                           safe=True)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
     _m002_search,
@@ -763,6 +788,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m008_knowledge,
     _m009_case_work,
     _m010_queues,
+    _m011_archives,
 ]
 LATEST = len(MIGRATIONS)
 

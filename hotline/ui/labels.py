@@ -76,6 +76,15 @@ def field(name: str) -> str:
         "reason": QCoreApplication.translate("Labels", "Reason"), "deadline": QCoreApplication.translate("Labels", "Deadline"),
         "rating": QCoreApplication.translate("Labels", "Rating"), "comment": QCoreApplication.translate("Labels", "Caller's comment"),
         "follow_up": QCoreApplication.translate("Labels", "Follow-up"), "escalate_to": QCoreApplication.translate("Labels", "Supervisor"),
+        "fonds": QCoreApplication.translate("Labels", "Fonds number"),
+        "category": QCoreApplication.translate("Labels", "Class code"),
+        "org": QCoreApplication.translate("Labels", "Unit code"),
+        "retention": QCoreApplication.translate("Labels", "Retention period"),
+        "center_name": QCoreApplication.translate("Labels", "Center name"),
+        "year": QCoreApplication.translate("Labels", "Year"),
+        "item": QCoreApplication.translate("Labels", "Item number"),
+        "archive_no": QCoreApplication.translate("Labels", "Archive number"),
+        "path": QCoreApplication.translate("Labels", "File"),
         "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "terms": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
     }.get(name) or _article_field(name)
 
@@ -114,6 +123,21 @@ def _validation_text(exc: ValidationError) -> str:
                 f"{p.get('length', '?'):,}" if isinstance(p.get("length"), int)
                 else p.get("length", "?"), f"{p['max_len']:,}")
         return QCoreApplication.translate("Labels", "is too long")
+    if code == "archive_part":
+        return QCoreApplication.translate(
+            "Labels", "must be 1-12 letters or digits (no '-' or '·')")
+    if code == "archive_year":
+        return QCoreApplication.translate("Labels", "must be a four-digit year")
+    if code == "archive_item":
+        return QCoreApplication.translate("Labels", "must be a number from 1")
+    if code == "archive_number":
+        return QCoreApplication.translate(
+            "Labels", "is not an archive number like X001-WS·2026-D30-RX-0001")
+    if code == "invalid_choice":
+        return _fill(QCoreApplication.translate("Labels", "must be one of %1"),
+                     p.get("choices", ""))
+    if code == "no_such_file":
+        return QCoreApplication.translate("Labels", "there is no such file")
     if code == "control_char":
         return _fill(QCoreApplication.translate(
             "Labels", "contains a control character (%1); retype the text"),
@@ -215,6 +239,14 @@ def _legacy_validation_text(message: str) -> str:
 def _conflict_text(exc: Conflict) -> str:
     p = exc.params
     code = exc.code
+    if code == "archive_not_closed":
+        return _fill(QCoreApplication.translate(
+            "Labels", "Case %1 is not closed; only closed cases are archived."),
+            p.get("ticket_no", ""))
+    if code == "archive_race":
+        return _fill(QCoreApplication.translate(
+            "Labels", "Case %1 was archived on another workstation at the same moment; "
+            "nothing was saved here. Try again."), p.get("ticket_no", ""))
     if code == "stale_case":
         return QCoreApplication.translate(
             "Labels", "This case was changed on another workstation. Nothing was saved; "

@@ -2077,500 +2077,585 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="79" />
+        <source>Fonds number</source>
+        <translation>全宗号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80" />
+        <source>Class code</source>
+        <translation>门类代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Unit code</source>
+        <translation>机构(问题)代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82" />
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>Center name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Item number</source>
+        <translation>件号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86" />
+        <source>Archive number</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>Article text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>What changed</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Knowledge article</source>
         <translation>知识条目</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
-        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="214" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="121" />
         <source>is too long (%1 characters; at most %2)</source>
         <translation>过长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="127" />
+        <source>must be 1-12 letters or digits (no '-' or '·')</source>
+        <translation>须为 1–12 位字母或数字（不能含“-”或“·”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130" />
+        <source>must be a four-digit year</source>
+        <translation>须为四位年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132" />
+        <source>must be a number from 1</source>
+        <translation>须为从 1 起的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134" />
+        <source>is not an archive number like X001-WS·2026-D30-RX-0001</source>
+        <translation>不是形如 X001-WS·2026-D30-RX-0001 的档号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137" />
+        <source>must be one of %1</source>
+        <translation>须为以下之一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140" />
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142" />
         <source>contains a control character (%1); retype the text</source>
         <translation>含有控制字符（%1），请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>contains a broken character that cannot be stored; retype the text</source>
         <translation>含有无法保存的损坏字符，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125" />
+        <location filename="../../ui/labels.py" line="149" />
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="153" />
         <source>is not one of the choices offered</source>
         <translation>不在可选项之内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131" />
+        <location filename="../../ui/labels.py" line="155" />
         <source>is not a date and time</source>
         <translation>不是有效的日期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location filename="../../ui/labels.py" line="157" />
         <source>is out of range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="159" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="164" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148" />
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="215" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150" />
-        <location filename="../../ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="174" />
+        <location filename="../../ui/labels.py" line="216" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152" />
-        <location filename="../../ui/labels.py" line="193" />
+        <location filename="../../ui/labels.py" line="176" />
+        <location filename="../../ui/labels.py" line="217" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154" />
-        <location filename="../../ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="218" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127" />
-        <location filename="../../ui/labels.py" line="195" />
+        <location filename="../../ui/labels.py" line="151" />
+        <location filename="../../ui/labels.py" line="219" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159" />
-        <location filename="../../ui/labels.py" line="196" />
+        <location filename="../../ui/labels.py" line="183" />
+        <location filename="../../ui/labels.py" line="220" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163" />
-        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="187" />
+        <location filename="../../ui/labels.py" line="221" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165" />
-        <location filename="../../ui/labels.py" line="198" />
+        <location filename="../../ui/labels.py" line="189" />
+        <location filename="../../ui/labels.py" line="222" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
-        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="223" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145" />
-        <location filename="../../ui/labels.py" line="204" />
+        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="228" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
-        <location filename="../../ui/labels.py" line="207" />
+        <location filename="../../ui/labels.py" line="125" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143" />
-        <location filename="../../ui/labels.py" line="209" />
+        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="233" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156" />
-        <location filename="../../ui/labels.py" line="211" />
+        <location filename="../../ui/labels.py" line="180" />
+        <location filename="../../ui/labels.py" line="235" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="191" />
         <source>must lie in the future</source>
         <translation>须晚于当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="193" />
         <source>is given only when the caller was reached</source>
         <translation>只有接通来电人时才能录入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172" />
+        <location filename="../../ui/labels.py" line="196" />
         <source>follows only a dissatisfied rating (1 or 2)</source>
         <translation>仅在不满意（1 或 2 分）时适用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175" />
+        <location filename="../../ui/labels.py" line="199" />
         <source>is not a published article (a draft or a retired one)</source>
         <translation>不是已发布的知识（草稿或已下线）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="202" />
         <source>at most %1 search terms</source>
         <translation>最多 %1 个查询词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181" />
+        <location filename="../../ui/labels.py" line="205" />
         <source>at most %1 tags</source>
         <translation>最多 %1 个标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219" />
+        <location filename="../../ui/labels.py" line="243" />
+        <source>Case %1 is not closed; only closed cases are archived.</source>
+        <translation>工单 %1 尚未结案，只有已结案的工单才能归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="247" />
+        <source>Case %1 was archived on another workstation at the same moment; nothing was saved here. Try again.</source>
+        <translation>工单 %1 同时在另一台工作站上归档，本机未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="251" />
         <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
         <translation>此工单已在另一台工作站上被修改。未保存任何内容；请重新载入工单查看改动，然后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223" />
+        <location filename="../../ui/labels.py" line="255" />
         <source>The next officer acknowledges a handover note, not its author.</source>
         <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226" />
+        <location filename="../../ui/labels.py" line="258" />
         <source>Someone has acknowledged this note already.</source>
         <translation>这条交接班记录已由他人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229" />
+        <location filename="../../ui/labels.py" line="261" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="263" />
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234" />
+        <location filename="../../ui/labels.py" line="266" />
         <source>Accounts exist already; sign in as an administrator.</source>
         <translation>系统中已有账号，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237" />
+        <location filename="../../ui/labels.py" line="269" />
         <source>The user name %1 is taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240" />
+        <location filename="../../ui/labels.py" line="272" />
         <source>%1 already has a shift in that period.</source>
         <translation>%1 在该时段已有班次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243" />
+        <location filename="../../ui/labels.py" line="275" />
         <source>The category code %1 is taken.</source>
         <translation>分类代码 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246" />
+        <location filename="../../ui/labels.py" line="278" />
         <source>Case %1 has a survey already: a case is rated once.</source>
         <translation>工单 %1 已有满意度回访记录：每个工单只评价一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250" />
+        <location filename="../../ui/labels.py" line="282" />
         <source>This category is used by cases: deactivate it instead of deleting it.</source>
         <translation>此分类已被工单使用：请停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254" />
+        <location filename="../../ui/labels.py" line="286" />
         <source>Someone else saved this article meanwhile. Nothing was saved; your text is still here: copy what you need, reload the article and edit again.</source>
         <translation>其他人已在此期间保存了这篇知识，本次未保存；您输入的内容仍在，请复制需要的部分，重新打开该知识后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259" />
+        <location filename="../../ui/labels.py" line="291" />
         <source>This cannot be done to the article now: it is %1. Reload it.</source>
         <translation>该知识当前为“%1”，无法执行此操作，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268" />
+        <location filename="../../ui/labels.py" line="300" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="301" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270" />
+        <location filename="../../ui/labels.py" line="302" />
         <source>Retired</source>
         <translation>已下线</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288" />
+        <location filename="../../ui/labels.py" line="320" />
         <source>The database server cannot be reached. Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器。未保存任何内容；您输入的内容仍在——请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292" />
+        <location filename="../../ui/labels.py" line="324" />
         <source>The database file is damaged. Nothing was saved. Ask the administrator to restore the latest backup.</source>
         <translation>数据库文件已损坏，未保存任何内容。请联系管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296" />
+        <location filename="../../ui/labels.py" line="328" />
         <source>The disk holding the database reported an error. Nothing was saved; your text is still here.</source>
         <translation>存放数据库的磁盘报告错误。未保存任何内容；您输入的内容仍在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="347" />
+        <location filename="../../ui/labels.py" line="379" />
         <source>You are not signed in any more; sign in again.</source>
         <translation>您已不在登录状态，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="359" />
+        <location filename="../../ui/labels.py" line="391" />
         <source>This case has been signed for already. Reload the case.</source>
         <translation>该工单已被签收，请重新打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="362" />
+        <location filename="../../ui/labels.py" line="394" />
         <source>This case is under supervision already; it ends when the case is resolved.</source>
         <translation>该工单已在督办中，办结后督办自动结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366" />
+        <location filename="../../ui/labels.py" line="398" />
         <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
         <translation>工单当前状态为“%1”，无法进行此操作。请重新载入工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385" />
+        <location filename="../../ui/labels.py" line="417" />
         <source>it is confidential</source>
         <translation>该工单为保密工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="386" />
+        <location filename="../../ui/labels.py" line="418" />
         <source>it is someone else's case</source>
         <translation>该工单属于他人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387" />
+        <location filename="../../ui/labels.py" line="419" />
         <source>it is already in a specialist's hands; ask a supervisor</source>
         <translation>该工单已由专员办理，请联系主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389" />
+        <location filename="../../ui/labels.py" line="421" />
         <source>your role does not act on cases</source>
         <translation>您的角色不办理工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395" />
+        <location filename="../../ui/labels.py" line="427" />
         <source>see this case</source>
         <translation>查看此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="396" />
+        <location filename="../../ui/labels.py" line="428" />
         <source>add a note to this case</source>
         <translation>为此工单添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="397" />
+        <location filename="../../ui/labels.py" line="429" />
         <source>record a call back on this case</source>
         <translation>为此工单登记回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398" />
+        <location filename="../../ui/labels.py" line="430" />
         <source>record the caller's rating of this case</source>
         <translation>登记来电人对此工单的评价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399" />
+        <location filename="../../ui/labels.py" line="431" />
         <source>reassign this case</source>
         <translation>改派此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="400" />
+        <location filename="../../ui/labels.py" line="432" />
         <source>work on this case</source>
         <translation>办理此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401" />
+        <location filename="../../ui/labels.py" line="433" />
         <source>escalate this case</source>
         <translation>升级此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404" />
+        <location filename="../../ui/labels.py" line="436" />
         <source>You may not do this: %1.</source>
         <translation>您不能执行此操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="405" />
+        <location filename="../../ui/labels.py" line="437" />
         <source>You may not %1: %2.</source>
         <translation>您不能%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="414" />
+        <location filename="../../ui/labels.py" line="446" />
         <source>The database file %1 is damaged. It was not changed; restore the latest backup or choose another file.</source>
         <translation>数据库文件 %1 已损坏，未做任何改动；请恢复最近的备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418" />
+        <location filename="../../ui/labels.py" line="450" />
         <source>%1 is a folder, not a database file. Give the path of a file inside it.</source>
         <translation>%1 是文件夹，不是数据库文件。请给出该文件夹内某个文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="422" />
+        <location filename="../../ui/labels.py" line="454" />
         <source>The database file %1 cannot be used. Check that your account may read and write it and that no other program holds it, or choose another file.</source>
         <translation>无法使用数据库文件 %1。请检查您的账户是否有读写权限、是否有其他程序占用该文件，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="427" />
+        <location filename="../../ui/labels.py" line="459" />
         <source>%1 is not a Hotline Desk database. It was left untouched; choose another file or restore a backup.</source>
         <translation>%1 不是热线服务台数据库，未做任何改动；请选择其他文件或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431" />
+        <location filename="../../ui/labels.py" line="463" />
         <source>%1 belongs to another program. It was left untouched; choose another file.</source>
         <translation>%1 属于其他程序，未做任何改动；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435" />
+        <location filename="../../ui/labels.py" line="467" />
         <source>The database file %1 does not exist.</source>
         <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438" />
+        <location filename="../../ui/labels.py" line="470" />
         <source>%1 is on a network share. SQLite files on network shares get corrupted when several workstations write at once: a center with several workstations uses PostgreSQL.</source>
         <translation>%1 位于网络共享上。多台工作站同时写入时，网络共享上的 SQLite 文件会损坏：有多台工作站的中心请使用 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443" />
+        <location filename="../../ui/labels.py" line="475" />
         <source>The database file %1 has unsafe settings and is not used.</source>
         <translation>数据库文件 %1 的设置不安全，未予使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="447" />
+        <location filename="../../ui/labels.py" line="479" />
         <source>This database has schema version %1, older than this program's %2. An administrator brings it up to date by running 'hotline init' while no workstation uses it.</source>
         <translation>此数据库的结构版本为 %1，低于本程序的 %2。请管理员在没有工作站使用时运行“hotline init”进行升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452" />
+        <location filename="../../ui/labels.py" line="484" />
         <source>This database has schema version %1, made by a newer Hotline Desk (this one knows up to %2). Install that version on this workstation.</source>
         <translation>此数据库的结构版本为 %1，由较新版本的热线服务台创建（本程序最高支持 %2）。请在本工作站安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="457" />
+        <location filename="../../ui/labels.py" line="489" />
         <source>The database server cannot be reached (%1). Check the network and that the server is running, then start again.</source>
         <translation>无法连接数据库服务器（%1）。请检查网络及服务器是否在运行，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="460" />
+        <location filename="../../ui/labels.py" line="492" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277" />
+        <location filename="../../ui/labels.py" line="309" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="281" />
+        <location filename="../../ui/labels.py" line="313" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="284" />
+        <location filename="../../ui/labels.py" line="316" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324" />
+        <location filename="../../ui/labels.py" line="356" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="299" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341" />
+        <location filename="../../ui/labels.py" line="373" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="345" />
+        <location filename="../../ui/labels.py" line="377" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="349" />
+        <location filename="../../ui/labels.py" line="381" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="393" />
+        <location filename="../../ui/labels.py" line="425" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353" />
+        <location filename="../../ui/labels.py" line="385" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356" />
+        <location filename="../../ui/labels.py" line="388" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="374" />
+        <location filename="../../ui/labels.py" line="406" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
