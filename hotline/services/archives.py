@@ -430,10 +430,12 @@ def _temp_beside(target: Path) -> Path:
     return Path(name)
 
 
-def _log_print(actor: Actor, *, document: str, call_id: int | None = None,
+def log_document(actor: Actor, *, document: str, call_id: int | None = None,
                version_id: int | None = None, copy: str = "", masked: bool = False,
                destination: str = "file", pages: int = 0, detail: str = "",
                event: bool = True) -> None:
+    """A PrintLog row (and a `printed` event on the case's timeline when the
+    document is a case's): call inside the transaction that records the print."""
     insert_row(PrintLog, dict(
         at=clock.now(), actor=actor.user_id, actor_name=actor.username[:64],
         document=document, call=call_id, archive_version=version_id, copy=copy,
@@ -527,7 +529,7 @@ def archive_case(*, actor: Actor, ticket_no: str | None = None,
                 generated_by=actor.user_id, generated_by_name=who[:64])
             calls._event(call.id, actor, "archived", at=now,
                          detail=f"{archive.archive_no} v{version}")
-            _log_print(actor, document="case_archive", call_id=call.id,
+            log_document(actor, document="case_archive", call_id=call.id,
                        version_id=row.id, copy="archival", pages=pages,
                        detail=f"v{version}", event=False)
             audit(actor, "archive", archive.id, "generate", None,
@@ -582,7 +584,7 @@ def working_copy(*, actor: Actor, ticket_no: str | None = None,
                          if last else None, lang=lang, reader=actor)
         pages = case_file.build(doc, str(temp))
         with db.atomic():
-            _log_print(actor, document="case_working", call_id=call.id, copy="working",
+            log_document(actor, document="case_working", call_id=call.id, copy="working",
                        masked=masked, destination=destination, pages=pages)
         os.replace(temp, final)
         temp = None
@@ -600,7 +602,7 @@ def record_print(*, actor: Actor, version_id: int, destination: str = "printer",
     if row is None:
         raise NotFound(f"archive version {version_id} not found")
     with db.atomic():
-        _log_print(actor, document="case_archive",
+        log_document(actor, document="case_archive",
                    call_id=Archive.get_by_id(row.archive_id).call_id,
                    version_id=row.id, copy="archival", destination=destination,
                    pages=pages or row.pages, detail=f"v{row.version}")
@@ -661,7 +663,7 @@ def write_register_pdf(*, actor: Actor, year: int, target: str | os.PathLike,
                                    printed_by=_who(actor), printed_at=clock.now(),
                                    lang=lang)
         with db.atomic():
-            _log_print(actor, document="archive_register", pages=pages,
+            log_document(actor, document="archive_register", pages=pages,
                        detail=str(year))
         os.replace(temp, final)
         temp = None

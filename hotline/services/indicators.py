@@ -574,15 +574,24 @@ def previous_month(month: str) -> str:
     return f"{prev:%Y-%m}"
 
 
+def same_month_last_year(month: str) -> str:
+    start, _ = month_range(month)
+    return f"{start.year - 1:04d}-{start.month:02d}"
+
+
 @service("report.view")
 def monthly(*, actor: Actor, month: str, user_id: int | None = None,
             category_id: int | None = None) -> dict:
     """{"month": "YYYY-MM", every §5 key…, "previous": the same keys for the month
-    before}."""
+    before, "last_year": the same keys for the same month a year before (同比)}."""
     start, end = month_range(month)
     prev_start, _ = month_range(previous_month(month))
-    with snapshot():  # the month and the one before from the same snapshot
+    ly_start, ly_end = month_range(same_month_last_year(month))
+    with snapshot():  # the three months from the same snapshot
         current = compute(start, end, user_id=user_id, category_id=category_id)
         previous = compute(prev_start, start, user_id=user_id,
                            category_id=category_id)
-    return {"month": f"{start:%Y-%m}", **current, "previous": previous}
+        last_year = compute(ly_start, ly_end, user_id=user_id,
+                            category_id=category_id)
+    return {"month": f"{start:%Y-%m}", **current, "previous": previous,
+            "last_year": last_year}

@@ -50,7 +50,7 @@ def test_import_report_export_round_trip(db_url, tmp_path):
     report = hotline("report", "monthly", "2017-12", "--json", db_url=db_url)
     assert report.returncode == 0, report.stderr
     data = json.loads(report.stdout)
-    assert list(data) == ["month", *KEYS, "previous"]
+    assert list(data) == ["month", *KEYS, "previous", "last_year"]
     assert list(data["previous"]) == list(KEYS)
     assert data["month"] == "2017-12" and data["calls_total"] == 9987
     assert data["previous"]["calls_total"] == 0

@@ -230,7 +230,7 @@ FEBRUARY = {
 
 def test_month_matches_hand_computation(march, actors):
     result = indicators.monthly(actor=actors["supervisor"], month="2026-03")
-    assert list(result) == ["month", *indicators.KEYS, "previous"]
+    assert list(result) == ["month", *indicators.KEYS, "previous", "last_year"]
     assert result["month"] == "2026-03"
     approx_equal({k: result[k] for k in indicators.KEYS}, MARCH)
     approx_equal(result["previous"], FEBRUARY)
