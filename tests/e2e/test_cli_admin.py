@@ -5,13 +5,10 @@ import sqlite3
 import subprocess
 import sys
 
+from helpers import run_hotline
 
-def hotline(*args, db_url, stdin=None, env_extra=None):
-    env = dict(os.environ, **(env_extra or {}))
-    env.pop("HOTLINE_DB", None)
-    return subprocess.run([sys.executable, "-m", "hotline", "--db", db_url, *args],
-                          input=stdin, capture_output=True, text=True, env=env,
-                          timeout=300)
+
+hotline = run_hotline
 
 
 def test_init_is_idempotent(db_url):

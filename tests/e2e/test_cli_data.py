@@ -11,16 +11,14 @@ import pytest
 
 from hotline.services.indicators import KEYS
 
+from helpers import run_hotline
+
 ROOT = Path(__file__).resolve().parents[2]
 LA = Path("/work/shared/data/real/la311_2017_dec.csv")
 LA_MAPPING = ROOT / "hotline" / "resources" / "mappings" / "la311.json"
 
 
-def hotline(*args, db_url):
-    env = dict(os.environ)
-    env.pop("HOTLINE_DB", None)
-    return subprocess.run([sys.executable, "-m", "hotline", "--db", db_url, *args],
-                          capture_output=True, text=True, env=env, timeout=300)
+hotline = run_hotline
 
 
 @pytest.mark.skipif(not LA.exists(), reason="real 311 data not present")

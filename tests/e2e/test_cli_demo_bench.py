@@ -15,13 +15,11 @@ from hotline.models import ROLES, AuditLog, Call, TicketCounter
 from hotline.services import calls, users
 from hotline.services.base import Actor
 
+from helpers import run_hotline
+
 
 def hotline(*args, env_extra=None, timeout=600):
-    env = dict(os.environ, **(env_extra or {}))
-    env.pop("HOTLINE_DB", None)
-    env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "hotline", *args],
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    return run_hotline(*args, env_extra=env_extra, timeout=timeout)
 
 
 def test_demo_prints_accounts_and_one_working_password(db_url):

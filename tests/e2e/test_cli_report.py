@@ -10,17 +10,13 @@ import sys
 
 import pytest
 
-from helpers import make_user
+from helpers import make_user, run_hotline
 from monthly_pdf_checks import assert_every_figure, assert_fonts_embedded, flat, pdf_text
 
 HOSTILE = "<b>投诉</b>&<para>x\x07"
 
 
-def hotline(*args, db_url):
-    env = dict(os.environ)
-    env.pop("HOTLINE_DB", None)
-    return subprocess.run([sys.executable, "-m", "hotline", "--db", db_url, *args],
-                          capture_output=True, text=True, env=env, timeout=300)
+hotline = run_hotline
 
 
 @pytest.fixture

@@ -9,14 +9,10 @@ import sys
 
 import pytest
 
-from helpers import make_user
+from helpers import make_user, run_hotline
 
 
-def hotline(*args, db_url):
-    env = dict(os.environ)
-    env.pop("HOTLINE_DB", None)
-    return subprocess.run([sys.executable, "-m", "hotline", "--db", db_url, *args],
-                          capture_output=True, text=True, env=env, timeout=300)
+hotline = run_hotline
 
 
 @pytest.fixture
