@@ -3,8 +3,8 @@ work.
 
 The month measured is the busiest of the bench database (about 30,000 calls when the
 runner spread the demo over months). The engine is `indicators.indicators` for that
-month (every §5 key, agents included), then `indicators.monthly` (the month and the
-previous one, what `report monthly --json` prints).
+month (every §5 key, agents included), then `indicators.monthly` (the month, the
+previous one and the same month a year before: what `report monthly --json` prints).
 
 The baseline is what a person would write by hand to get every §5 key of the month
 on the bare driver (sqlite3 / psycopg2, its own connection, one read transaction):
@@ -389,8 +389,8 @@ def run(ctx: BenchContext) -> list[Measurement]:
         Measurement("month's indicators (every §5 key)", round(engine, 4), "s",
                     baseline=round(base, 4), baseline_label=label, budget=budget,
                     ok=ok),
-        Measurement("report monthly --json (month + previous)", round(report, 4), "s",
-                    baseline=round(base, 4), baseline_label=label,
-                    budget=f"≤ {2 * BUDGET_S} s (two months)",
-                    ok=report <= 2 * BUDGET_S),
+        Measurement("report monthly --json (month, previous, a year before)",
+                    round(report, 4), "s", baseline=round(base, 4),
+                    baseline_label=label, budget=f"≤ {3 * BUDGET_S:g} s (three months)",
+                    ok=report <= 3 * BUDGET_S),
     ]
