@@ -39,6 +39,7 @@ from .base import Actor, audit, refuse_writes_if_damaged, service
 from .case_access import sees
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .exporter import month_range
+from .print_log import log_document
 
 # ----------------------------------------------------------------- settings
 
@@ -428,23 +429,6 @@ def _temp_beside(target: Path) -> Path:
                                 dir=target.parent)
     os.close(fd)
     return Path(name)
-
-
-def log_document(actor: Actor, *, document: str, call_id: int | None = None,
-               version_id: int | None = None, copy: str = "", masked: bool = False,
-               destination: str = "file", pages: int = 0, detail: str = "",
-               event: bool = True) -> None:
-    """A PrintLog row (and a `printed` event on the case's timeline when the
-    document is a case's): call inside the transaction that records the print."""
-    insert_row(PrintLog, dict(
-        at=clock.now(), actor=actor.user_id, actor_name=actor.username[:64],
-        document=document, call=call_id, archive_version=version_id, copy=copy,
-        masked=bool(masked), destination=destination, pages=int(pages),
-        detail=detail[:64]))
-    if call_id is not None and event:
-        calls._event(call_id, actor, "printed", at=clock.now(),
-                     detail=f"{copy}{' masked' if masked else ''}"
-                            f"{' → printer' if destination == 'printer' else ''}")
 
 
 _COUNTER_SQL = ('INSERT INTO "archive_counter" ("year", "last") VALUES (?, ?) '

@@ -28,6 +28,7 @@ from .base import Actor, audit, service
 from .errors import ValidationError
 from .importer import CANONICAL_COLUMNS, FORMULA_START
 from .permissions import allowed
+from .print_log import log_document
 
 REDACTED = ("phone", "caller_name", "subject", "description", "solution")
 
@@ -158,6 +159,8 @@ def export_calls(*, actor: Actor, month: str, path: str | Path,
         audit(actor, "export", month, "export", None,
               {"file": str(path), "month": month, "rows": count,
                "redacted": hidden_count})
+        log_document(actor, document="export", masked=bool(hidden_count),
+                     detail=f"{month} {kind[1:]} {count} rows")
     return ExportResult(str(path), count, hidden_count)
 
 

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from helpers import make_user, run_hotline
-from monthly_pdf_checks import assert_every_figure, assert_fonts_embedded, flat, pdf_text
+from pdf_checks import assert_every_figure, assert_fonts_embedded, flat, pdf_text
 
 HOSTILE = "<b>投诉</b>&<para>x\x07"
 

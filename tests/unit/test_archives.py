@@ -17,6 +17,7 @@ from hotline.models import (Archive, ArchiveCounter, ArchiveVersion, AuditLog,
 from hotline.reports import case_file
 from hotline.services import archives, calls, clock
 from hotline.services.errors import Conflict, PermissionDenied, ValidationError
+from pdf_checks import assert_fonts_embedded
 
 T = dt.datetime
 
@@ -121,10 +122,7 @@ def test_archival_copy_is_registered_with_its_hash_stamp_and_timeline(
     assert "密级" in flat and "内部" in flat
     assert f"工单{case.ticket_no}·打印命令行" not in flat  # a user made it
     assert f"工单{case.ticket_no}·打印{sec.display_name.replace(' ', '')}" in flat
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
-    assert fonts and all(" yes " in f.split("CID")[-1] or "yes yes" in f
-                         for f in fonts), fonts
+    assert_fonts_embedded(out)
 
 
 def test_numbers_are_gapless_per_year_and_a_failed_generation_leaves_nothing(
@@ -211,6 +209,7 @@ def test_working_copy_is_watermarked_and_masks_a_confidential_caller(
     assert result.masked
     flat = _flat(masked)
     assert _watermarked(masked, f"{sec.display_name}({sec.username})")
+    assert_fonts_embedded(masked)
     assert "张**" in flat and "138****1234" in flat
     assert "张三丰" not in flat and "13812341234" not in flat
     assert "已协调发放工资" not in flat  # the secretary may not read this case's texts
@@ -338,6 +337,7 @@ def test_a_months_batch_stops_cleanly_and_resumes(actors, frozen, tmp_path):
     pages = archives.write_register_pdf(actor=sec, year=2026, target=pdf)
     flat = _flat(pdf)
     assert pages == _pages(pdf) and "归档文件目录" in flat
+    assert_fonts_embedded(pdf)
     for e in entries:
         assert e.archive_no in flat and e.ticket_no in flat and e.date in flat
     assert PrintLog.select().where(PrintLog.document == "archive_register").count() == 1

@@ -9,7 +9,7 @@ import pytest
 
 from hotline.storage import close_database, is_sqlite, open_database
 from hotline.storage.migrations import migrate
-from hotline.models import AuditLog, Call, Caller, Category, User, db
+from hotline.models import AuditLog, Call, Caller, Category, PrintLog, User, db
 from hotline.services import calls, clock, exporter, importer
 from hotline.services.errors import PermissionDenied, ValidationError
 from helpers import make_user
@@ -150,6 +150,10 @@ def test_secretary_gets_confidential_cases_without_content(month, actors, tmp_pa
     assert secret[0]["status"] == "reopened"
     (row,) = AuditLog.select().where(AuditLog.entity == "export")
     assert row.actor_id == actors["secretary"].id and '"rows": 10' in row.new
+    # the export is in the print log too (who, what, masked)
+    (logged,) = PrintLog.select()
+    assert (logged.document, logged.actor_id, logged.masked, logged.detail) == (
+        "export", actors["secretary"].id, True, "2026-03 csv 10 rows")
 
 
 def test_xlsx_has_typed_cells_and_no_formulas(month, actors, tmp_path):

@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from helpers import make_user
-from monthly_pdf_checks import (assert_every_figure, assert_fonts_embedded, flat,
+from pdf_checks import (assert_every_figure, assert_fonts_embedded, flat,
                                 pdf_text)
 
 from hotline.models import Category, PrintLog, QualityReview, Setting

@@ -1,4 +1,4 @@
-"""What a reader checks in a monthly report PDF, shared by the unit and the
+"""What the tests read back from a PDF (pdftotext, pdffonts): shared by the document tests (monthly report, case archives).
 command-line tests: the text (pdftotext in content order, whitespace removed), the
 fonts (pdffonts), and the figures `report monthly --json` gives, walked key by key
 and formatted by hotline/reports/figures.py."""
