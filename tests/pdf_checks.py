@@ -1,7 +1,7 @@
-"""What the tests read back from a PDF (pdftotext, pdffonts): shared by the document tests (monthly report, case archives).
-command-line tests: the text (pdftotext in content order, whitespace removed), the
-fonts (pdffonts), and the figures `report monthly --json` gives, walked key by key
-and formatted by hotline/reports/figures.py."""
+"""What the tests read back from a PDF, shared by the document tests (monthly
+report, case archives) and the command-line tests: the text (pdftotext in content
+order, whitespace removed), the fonts (pdffonts), and the figures `report monthly
+--json` gives, walked key by key and formatted by hotline/reports/figures.py."""
 
 from __future__ import annotations
 
