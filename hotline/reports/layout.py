@@ -70,11 +70,12 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=11),
+        "tiny": ParagraphStyle("tiny", parent=body, fontSize=6.5, leading=8.5),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12.5),
         "head": ParagraphStyle("head", parent=body, fontSize=9, leading=12.5,
                                alignment=TA_CENTER),
         "heading": ParagraphStyle("heading", parent=body, fontSize=13, leading=19,
-                                  spaceBefore=8, spaceAfter=4),
+                                  spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=body, fontSize=18, leading=26,
                                 alignment=TA_CENTER, spaceAfter=10),
         # a signature row: room to sign by hand
@@ -89,17 +90,19 @@ def paragraph(text, style: str = "body") -> Paragraph:
 
 
 def table(header: Sequence, rows: Iterable[Sequence], widths: Sequence[float],
-          *, style: str = "cell") -> Table:
+          *, style: str = "cell", column_styles: Sequence[str] | None = None) -> Table:
     """A ruled table of text cells whose header row is repeated on every page it
     runs onto. A table row cannot split across pages, so a cell text too long for
     one page (a 20,000-character note) continues in the rows below it."""
     data = [[paragraph(h, "head") for h in header]]
-    size = styles()[style].fontSize
+    kinds = list(column_styles or [style] * len(widths))
+    sizes = [styles()[kind].fontSize for kind in kinds]
     for row in rows:
-        pieces = [split_for_cell(cell, width, size) for cell, width in zip(row, widths)]
+        pieces = [split_for_cell(cell, width, size)
+                  for cell, width, size in zip(row, widths, sizes)]
         for k in range(max(len(p) for p in pieces) if pieces else 0):
-            data.append([paragraph(p[k] if k < len(p) else "", style)
-                         for p in pieces])
+            data.append([paragraph(p[k] if k < len(p) else "", kind)
+                         for p, kind in zip(pieces, kinds)])
     result = Table(data, colWidths=list(widths), repeatRows=1)
     result.setStyle(TableStyle([
         # the table sets each cell's font before drawing it (Helvetica by default)

@@ -26,7 +26,7 @@ _WORDS = {
                     "SHA-256"],
            "empty": "Nothing archived in this year yet.", "footer": "Printed by {who} {at}"},
 }
-WIDTHS_MM = [9, 38, 22, 18, 36, 15, 10, 9, 12, 12, 18, 22, 36]
+WIDTHS_MM = [8, 38, 22, 20, 34, 16, 9, 8, 10, 11, 20, 17, 44]
 
 
 def build(entries, target, *, year: int, center_name: str, fonds: str,
@@ -45,7 +45,7 @@ def build(entries, target, *, year: int, center_name: str, fonds: str,
                  e.secrecy, str(e.pages), e.note, e.retention, e.archivist,
                  f"{e.archived_at:%Y-%m-%d %H:%M}", e.sha256] for e in entries]
         story.append(layout.table(w["head"], rows, [x * mm for x in WIDTHS_MM],
-                                  style="small"))
+                                  column_styles=["small"] * 12 + ["tiny"]))
     return layout.build_pdf(
         target, story, title=f"{w['title']} {year}", header=center_name,
         header_right=f"{w['title']} · {year}",

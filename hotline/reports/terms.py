@@ -37,6 +37,9 @@ _TERMS = {
         "supervised": ("督办", "Supervision")},
     "secrecy": {"internal": ("内部", "Internal"), "secret": ("保密", "Confidential")},
     "copy": {"archival": ("档案件", "archival copy"), "working": ("工作件", "working copy")},
+    # the words of a `printed` event's detail (services/print_log.print_detail)
+    "print": {"archival": ("档案件", "archival copy"), "working": ("工作件", "working copy"),
+              "masked": ("已脱敏", "masked"), "printer": ("送打印机", "to the printer")},
 }
 RATINGS = {5: ("非常满意", "very satisfied"), 4: ("满意", "satisfied"),
            3: ("基本满意", "fairly satisfied"), 2: ("不满意", "dissatisfied"),

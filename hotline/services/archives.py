@@ -399,6 +399,8 @@ def _case_file(call: Call, *, copy: str, masked: bool, printed_by: str,
 
 def _event_text(event, lang: str, terms) -> str:
     text = event.detail or ""
+    if event.kind == "printed":
+        return " · ".join(terms.term("print", code, lang) for code in text.split())
     if event.kind == "callback":
         for code, zh, en in (("not reached", "未联系上", "not reached"),
                              ("reached", "已联系上", "reached")):

@@ -24,5 +24,11 @@ def log_document(actor: Actor, *, document: str, call_id: int | None = None,
     if call_id is not None and event:
         insert_row(CallEvent, dict(
             call=call_id, at=clock.now(), actor=actor.user_id, kind="printed",
-            detail=f"{copy}{' masked' if masked else ''}"
-                   f"{' → printer' if destination == 'printer' else ''}"))
+            detail=print_detail(copy, masked, destination)))
+
+
+def print_detail(copy: str, masked: bool, destination: str) -> str:
+    """The `printed` event's detail: codes the timeline translates (working |
+    archival, masked, printer), separated by spaces."""
+    return " ".join(t for t in (copy, "masked" if masked else "",
+                                "printer" if destination == "printer" else "") if t)

@@ -449,6 +449,8 @@ class CaseWindow(QDialog):
             if head in ("reached", "not reached"):
                 word = self.tr("reached") if head == "reached" else self.tr("not reached")
                 return f"{word} — {rest}" if rest else word
+        if e.kind == "printed":
+            return " · ".join(labels.print_word(code) for code in e.detail.split())
         if e.kind == "survey":
             head, _, rest = e.detail.partition(" — ")
             if head.isdigit():

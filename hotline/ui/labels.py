@@ -63,6 +63,16 @@ def event_kind(code: str) -> str:
     }.get(code, code)
 
 
+def print_word(code: str) -> str:
+    """A word of a `printed` event's detail (services/print_log.print_detail)."""
+    return {
+        "working": QCoreApplication.translate("Labels", "working copy"),
+        "archival": QCoreApplication.translate("Labels", "archival copy"),
+        "masked": QCoreApplication.translate("Labels", "masked"),
+        "printer": QCoreApplication.translate("Labels", "to the printer"),
+    }.get(code, code)
+
+
 def field(name: str) -> str:
     return {
         "phone": QCoreApplication.translate("Labels", "Phone"), "caller_name": QCoreApplication.translate("Labels", "Caller"), "subject": QCoreApplication.translate("Labels", "Subject"),

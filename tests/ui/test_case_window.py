@@ -253,3 +253,20 @@ def test_a_dissatisfied_caller_goes_to_a_supervisor_from_the_callback_form(
     row = Call.get_by_id(case.id)
     assert (row.status, row.assignee_id, row.signed_at) == ("reopened", boss.id, None)
     assert Survey.get(Survey.call == case.id).rating == 2
+
+
+def test_the_timeline_shows_each_print_in_words(qtbot, actors, open_window, tmp_path):
+    """A print of the case (issue 9: every print is logged and the case's timeline
+    shows it) reads as words in the case window, not as the stored codes."""
+    from hotline.services import archives
+
+    sup = actors["supervisor"]
+    case = _dispatch(actors, confidential=True)
+    archives.working_copy(actor=actors["secretary"], call_id=case.id,
+                          target=tmp_path / "copy.pdf")
+    win = _open(qtbot, open_window(sup), case.id)
+    timeline = win.findChild(QTreeWidget, "timeline")
+    qtbot.waitUntil(lambda: timeline.topLevelItemCount() >= 3, timeout=WAIT)
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(2) == "Printed"
+    assert "working copy · masked" in [last.text(c) for c in range(last.columnCount())]

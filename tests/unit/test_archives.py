@@ -225,8 +225,14 @@ def test_working_copy_is_watermarked_and_masks_a_confidential_caller(
     # each print is in the print log and on the case's timeline
     assert [(p.document, p.masked, p.actor_id) for p in PrintLog.select().order_by(
         PrintLog.id)] == [("case_working", True, sec.id), ("case_working", False, sup.id)]
-    assert CallEvent.select().where((CallEvent.call == case.id)
-                                    & (CallEvent.kind == "printed")).count() == 2
+    printed = [e.detail for e in CallEvent.select().where(
+        (CallEvent.call == case.id) & (CallEvent.kind == "printed")).order_by(CallEvent.id)]
+    assert printed == ["working masked", "working"]
+    again = tmp_path / "again.pdf"
+    archives.working_copy(actor=sup, call_id=case.id, target=again)
+    timeline = re.sub(r"\s+", "", "".join(_page_texts(again)))
+    # the earlier prints, in its timeline: step, who, what
+    assert f"打印{sec.display_name.replace(' ', '')}工作件·已脱敏" in timeline
     # a copy for a third party can be masked on request
     plain = _closed(actors, frozen, phone="13900001111", caller_name="李四")
     third = tmp_path / "third.pdf"

@@ -983,7 +983,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="208" />
-        <location filename="../../ui/case_window.py" line="650" />
+        <location filename="../../ui/case_window.py" line="652" />
         <source>Deadline</source>
         <translation>办理期限</translation>
     </message>
@@ -994,8 +994,8 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/case_window.py" line="209" />
-        <location filename="../../ui/case_window.py" line="476" />
-        <location filename="../../ui/case_window.py" line="562" />
+        <location filename="../../ui/case_window.py" line="478" />
+        <location filename="../../ui/case_window.py" line="564" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1191,133 +1191,133 @@ Restore it into the form?</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="469" />
+        <location filename="../../ui/case_window.py" line="471" />
         <source>Wait on the caller</source>
         <translation>等待来电人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="470" />
+        <location filename="../../ui/case_window.py" line="472" />
         <source>What the caller is to provide</source>
         <translation>需来电人补充的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="470" />
+        <location filename="../../ui/case_window.py" line="472" />
         <source>&amp;Wait</source>
         <translation>等待(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="473" />
+        <location filename="../../ui/case_window.py" line="475" />
         <source>Send back for rework (退回重办)</source>
         <translation>退回重办</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="474" />
+        <location filename="../../ui/case_window.py" line="476" />
         <source>Reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="474" />
+        <location filename="../../ui/case_window.py" line="476" />
         <source>Re&amp;open</source>
         <translation>退回重办(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="476" />
+        <location filename="../../ui/case_window.py" line="478" />
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="477" />
+        <location filename="../../ui/case_window.py" line="479" />
         <source>&amp;Add note</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="554" />
+        <location filename="../../ui/case_window.py" line="556" />
         <source>Assign the case</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="554" />
+        <location filename="../../ui/case_window.py" line="556" />
         <source>&amp;Assign</source>
         <translation>派单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="555" />
+        <location filename="../../ui/case_window.py" line="557" />
         <source>Transfer to a colleague</source>
         <translation>转办给同事</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="556" />
+        <location filename="../../ui/case_window.py" line="558" />
         <source>&amp;Transfer</source>
         <translation>转办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="557" />
+        <location filename="../../ui/case_window.py" line="559" />
         <source>Escalate the case</source>
         <translation>升级工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="557" />
+        <location filename="../../ui/case_window.py" line="559" />
         <source>&amp;Escalate</source>
         <translation>升级(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="560" />
+        <location filename="../../ui/case_window.py" line="562" />
         <source>To</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="563" />
+        <location filename="../../ui/case_window.py" line="565" />
         <source>Why (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="594" />
+        <location filename="../../ui/case_window.py" line="596" />
         <source>Resolve the case</source>
         <translation>办结工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="595" />
+        <location filename="../../ui/case_window.py" line="597" />
         <source>&amp;Resolve</source>
         <translation>办结(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="596" />
+        <location filename="../../ui/case_window.py" line="598" />
         <source>Solution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="597" />
+        <location filename="../../ui/case_window.py" line="599" />
         <source>Find an article</source>
         <translation>查找知识</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="598" />
+        <location filename="../../ui/case_window.py" line="600" />
         <source>Words from the knowledge base; Enter searches</source>
         <translation>输入关键词，回车搜索知识库</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="599" />
+        <location filename="../../ui/case_window.py" line="601" />
         <source>Article used</source>
         <translation>引用知识</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="601" />
-        <location filename="../../ui/case_window.py" line="609" />
+        <location filename="../../ui/case_window.py" line="603" />
+        <location filename="../../ui/case_window.py" line="611" />
         <source>(no article)</source>
         <translation>（不引用）</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="641" />
+        <location filename="../../ui/case_window.py" line="643" />
         <source>Supervise the case (督办)</source>
         <translation>督办工单</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="642" />
+        <location filename="../../ui/case_window.py" line="644" />
         <source>Su&amp;pervise</source>
         <translation>督办(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_window.py" line="643" />
+        <location filename="../../ui/case_window.py" line="645" />
         <source>What is asked</source>
         <translation>督办要求</translation>
     </message>
@@ -1765,13 +1765,13 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18" />
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Specialist</source>
         <translation>服务专员</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19" />
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>Supervisor</source>
         <translation>监督员</translation>
     </message>
@@ -1900,7 +1900,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47" />
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1941,7 +1941,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56" />
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1981,681 +1981,701 @@ Restore it into the form?</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="69" />
+        <source>working copy</source>
+        <translation>工作件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>archival copy</source>
+        <translation>档案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72" />
+        <source>to the printer</source>
+        <translation>送打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="82" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="82" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>Handover note</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>Call duration</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Rating</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Caller's comment</source>
         <translation>来电人意见</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>Follow-up</source>
         <translation>后续处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Fonds number</source>
         <translation>全宗号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="90" />
         <source>Class code</source>
         <translation>门类代码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Unit code</source>
         <translation>机构(问题)代码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="92" />
         <source>Retention period</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="93" />
         <source>Center name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>Item number</source>
         <translation>件号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Archive number</source>
         <translation>档号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Shift name</source>
         <translation>班次名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Article text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="106" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="106" />
         <source>What changed</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Knowledge article</source>
         <translation>知识条目</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118" />
-        <location filename="../../ui/labels.py" line="214" />
+        <location filename="../../ui/labels.py" line="128" />
+        <location filename="../../ui/labels.py" line="224" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121" />
+        <location filename="../../ui/labels.py" line="131" />
         <source>is too long (%1 characters; at most %2)</source>
         <translation>过长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127" />
+        <location filename="../../ui/labels.py" line="137" />
         <source>must be 1-12 letters or digits (no '-' or '·')</source>
         <translation>须为 1–12 位字母或数字（不能含“-”或“·”）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130" />
+        <location filename="../../ui/labels.py" line="140" />
         <source>must be a four-digit year</source>
         <translation>须为四位年份</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132" />
+        <location filename="../../ui/labels.py" line="142" />
         <source>must be a number from 1</source>
         <translation>须为从 1 起的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134" />
+        <location filename="../../ui/labels.py" line="144" />
         <source>is not an archive number like X001-WS·2026-D30-RX-0001</source>
         <translation>不是形如 X001-WS·2026-D30-RX-0001 的档号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137" />
+        <location filename="../../ui/labels.py" line="147" />
         <source>must be one of %1</source>
         <translation>须为以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="150" />
         <source>there is no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142" />
+        <location filename="../../ui/labels.py" line="152" />
         <source>contains a control character (%1); retype the text</source>
         <translation>含有控制字符（%1），请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="156" />
         <source>contains a broken character that cannot be stored; retype the text</source>
         <translation>含有无法保存的损坏字符，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149" />
+        <location filename="../../ui/labels.py" line="159" />
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153" />
+        <location filename="../../ui/labels.py" line="163" />
         <source>is not one of the choices offered</source>
         <translation>不在可选项之内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155" />
+        <location filename="../../ui/labels.py" line="165" />
         <source>is not a date and time</source>
         <translation>不是有效的日期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157" />
+        <location filename="../../ui/labels.py" line="167" />
         <source>is out of range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="171" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164" />
+        <location filename="../../ui/labels.py" line="174" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172" />
-        <location filename="../../ui/labels.py" line="215" />
+        <location filename="../../ui/labels.py" line="182" />
+        <location filename="../../ui/labels.py" line="225" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174" />
-        <location filename="../../ui/labels.py" line="216" />
+        <location filename="../../ui/labels.py" line="184" />
+        <location filename="../../ui/labels.py" line="226" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176" />
-        <location filename="../../ui/labels.py" line="217" />
+        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="227" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178" />
-        <location filename="../../ui/labels.py" line="218" />
+        <location filename="../../ui/labels.py" line="188" />
+        <location filename="../../ui/labels.py" line="228" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151" />
-        <location filename="../../ui/labels.py" line="219" />
+        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="229" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183" />
-        <location filename="../../ui/labels.py" line="220" />
+        <location filename="../../ui/labels.py" line="193" />
+        <location filename="../../ui/labels.py" line="230" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187" />
-        <location filename="../../ui/labels.py" line="221" />
+        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189" />
-        <location filename="../../ui/labels.py" line="222" />
+        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="232" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185" />
-        <location filename="../../ui/labels.py" line="223" />
+        <location filename="../../ui/labels.py" line="195" />
+        <location filename="../../ui/labels.py" line="233" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
-        <location filename="../../ui/labels.py" line="228" />
+        <location filename="../../ui/labels.py" line="179" />
+        <location filename="../../ui/labels.py" line="238" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125" />
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="241" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
-        <location filename="../../ui/labels.py" line="233" />
+        <location filename="../../ui/labels.py" line="177" />
+        <location filename="../../ui/labels.py" line="243" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180" />
-        <location filename="../../ui/labels.py" line="235" />
+        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="245" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="201" />
         <source>must lie in the future</source>
         <translation>须晚于当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193" />
+        <location filename="../../ui/labels.py" line="203" />
         <source>is given only when the caller was reached</source>
         <translation>只有接通来电人时才能录入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196" />
+        <location filename="../../ui/labels.py" line="206" />
         <source>follows only a dissatisfied rating (1 or 2)</source>
         <translation>仅在不满意（1 或 2 分）时适用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="209" />
         <source>is not a published article (a draft or a retired one)</source>
         <translation>不是已发布的知识（草稿或已下线）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202" />
+        <location filename="../../ui/labels.py" line="212" />
         <source>at most %1 search terms</source>
         <translation>最多 %1 个查询词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205" />
+        <location filename="../../ui/labels.py" line="215" />
         <source>at most %1 tags</source>
         <translation>最多 %1 个标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243" />
+        <location filename="../../ui/labels.py" line="253" />
         <source>Case %1 is not closed; only closed cases are archived.</source>
         <translation>工单 %1 尚未结案，只有已结案的工单才能归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247" />
+        <location filename="../../ui/labels.py" line="257" />
         <source>Case %1 was archived on another workstation at the same moment; nothing was saved here. Try again.</source>
         <translation>工单 %1 同时在另一台工作站上归档，本机未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251" />
+        <location filename="../../ui/labels.py" line="261" />
         <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
         <translation>此工单已在另一台工作站上被修改。未保存任何内容；请重新载入工单查看改动，然后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255" />
+        <location filename="../../ui/labels.py" line="265" />
         <source>The next officer acknowledges a handover note, not its author.</source>
         <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258" />
+        <location filename="../../ui/labels.py" line="268" />
         <source>Someone has acknowledged this note already.</source>
         <translation>这条交接班记录已由他人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261" />
+        <location filename="../../ui/labels.py" line="271" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263" />
+        <location filename="../../ui/labels.py" line="273" />
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266" />
+        <location filename="../../ui/labels.py" line="276" />
         <source>Accounts exist already; sign in as an administrator.</source>
         <translation>系统中已有账号，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="279" />
         <source>The user name %1 is taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272" />
+        <location filename="../../ui/labels.py" line="282" />
         <source>%1 already has a shift in that period.</source>
         <translation>%1 在该时段已有班次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275" />
+        <location filename="../../ui/labels.py" line="285" />
         <source>The category code %1 is taken.</source>
         <translation>分类代码 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="278" />
+        <location filename="../../ui/labels.py" line="288" />
         <source>Case %1 has a survey already: a case is rated once.</source>
         <translation>工单 %1 已有满意度回访记录：每个工单只评价一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282" />
+        <location filename="../../ui/labels.py" line="292" />
         <source>This category is used by cases: deactivate it instead of deleting it.</source>
         <translation>此分类已被工单使用：请停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="286" />
+        <location filename="../../ui/labels.py" line="296" />
         <source>Someone else saved this article meanwhile. Nothing was saved; your text is still here: copy what you need, reload the article and edit again.</source>
         <translation>其他人已在此期间保存了这篇知识，本次未保存；您输入的内容仍在，请复制需要的部分，重新打开该知识后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291" />
+        <location filename="../../ui/labels.py" line="301" />
         <source>This cannot be done to the article now: it is %1. Reload it.</source>
         <translation>该知识当前为“%1”，无法执行此操作，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300" />
+        <location filename="../../ui/labels.py" line="310" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301" />
+        <location filename="../../ui/labels.py" line="311" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="302" />
+        <location filename="../../ui/labels.py" line="312" />
         <source>Retired</source>
         <translation>已下线</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="320" />
+        <location filename="../../ui/labels.py" line="330" />
         <source>The database server cannot be reached. Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器。未保存任何内容；您输入的内容仍在——请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324" />
+        <location filename="../../ui/labels.py" line="334" />
         <source>The database file is damaged. Nothing was saved. Ask the administrator to restore the latest backup.</source>
         <translation>数据库文件已损坏，未保存任何内容。请联系管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="328" />
+        <location filename="../../ui/labels.py" line="338" />
         <source>The disk holding the database reported an error. Nothing was saved; your text is still here.</source>
         <translation>存放数据库的磁盘报告错误。未保存任何内容；您输入的内容仍在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="379" />
+        <location filename="../../ui/labels.py" line="389" />
         <source>You are not signed in any more; sign in again.</source>
         <translation>您已不在登录状态，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391" />
+        <location filename="../../ui/labels.py" line="401" />
         <source>This case has been signed for already. Reload the case.</source>
         <translation>该工单已被签收，请重新打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="394" />
+        <location filename="../../ui/labels.py" line="404" />
         <source>This case is under supervision already; it ends when the case is resolved.</source>
         <translation>该工单已在督办中，办结后督办自动结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398" />
+        <location filename="../../ui/labels.py" line="408" />
         <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
         <translation>工单当前状态为“%1”，无法进行此操作。请重新载入工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="417" />
+        <location filename="../../ui/labels.py" line="427" />
         <source>it is confidential</source>
         <translation>该工单为保密工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="418" />
+        <location filename="../../ui/labels.py" line="428" />
         <source>it is someone else's case</source>
         <translation>该工单属于他人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="419" />
+        <location filename="../../ui/labels.py" line="429" />
         <source>it is already in a specialist's hands; ask a supervisor</source>
         <translation>该工单已由专员办理，请联系主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="421" />
+        <location filename="../../ui/labels.py" line="431" />
         <source>your role does not act on cases</source>
         <translation>您的角色不办理工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="427" />
+        <location filename="../../ui/labels.py" line="437" />
         <source>see this case</source>
         <translation>查看此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428" />
+        <location filename="../../ui/labels.py" line="438" />
         <source>add a note to this case</source>
         <translation>为此工单添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="429" />
+        <location filename="../../ui/labels.py" line="439" />
         <source>record a call back on this case</source>
         <translation>为此工单登记回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="430" />
+        <location filename="../../ui/labels.py" line="440" />
         <source>record the caller's rating of this case</source>
         <translation>登记来电人对此工单的评价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431" />
+        <location filename="../../ui/labels.py" line="441" />
         <source>reassign this case</source>
         <translation>改派此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="432" />
+        <location filename="../../ui/labels.py" line="442" />
         <source>work on this case</source>
         <translation>办理此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="433" />
+        <location filename="../../ui/labels.py" line="443" />
         <source>escalate this case</source>
         <translation>升级此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="436" />
+        <location filename="../../ui/labels.py" line="446" />
         <source>You may not do this: %1.</source>
         <translation>您不能执行此操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="437" />
+        <location filename="../../ui/labels.py" line="447" />
         <source>You may not %1: %2.</source>
         <translation>您不能%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446" />
+        <location filename="../../ui/labels.py" line="456" />
         <source>The database file %1 is damaged. It was not changed; restore the latest backup or choose another file.</source>
         <translation>数据库文件 %1 已损坏，未做任何改动；请恢复最近的备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450" />
+        <location filename="../../ui/labels.py" line="460" />
         <source>%1 is a folder, not a database file. Give the path of a file inside it.</source>
         <translation>%1 是文件夹，不是数据库文件。请给出该文件夹内某个文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="454" />
+        <location filename="../../ui/labels.py" line="464" />
         <source>The database file %1 cannot be used. Check that your account may read and write it and that no other program holds it, or choose another file.</source>
         <translation>无法使用数据库文件 %1。请检查您的账户是否有读写权限、是否有其他程序占用该文件，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="459" />
+        <location filename="../../ui/labels.py" line="469" />
         <source>%1 is not a Hotline Desk database. It was left untouched; choose another file or restore a backup.</source>
         <translation>%1 不是热线服务台数据库，未做任何改动；请选择其他文件或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="463" />
+        <location filename="../../ui/labels.py" line="473" />
         <source>%1 belongs to another program. It was left untouched; choose another file.</source>
         <translation>%1 属于其他程序，未做任何改动；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="467" />
+        <location filename="../../ui/labels.py" line="477" />
         <source>The database file %1 does not exist.</source>
         <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="470" />
+        <location filename="../../ui/labels.py" line="480" />
         <source>%1 is on a network share. SQLite files on network shares get corrupted when several workstations write at once: a center with several workstations uses PostgreSQL.</source>
         <translation>%1 位于网络共享上。多台工作站同时写入时，网络共享上的 SQLite 文件会损坏：有多台工作站的中心请使用 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="475" />
+        <location filename="../../ui/labels.py" line="485" />
         <source>The database file %1 has unsafe settings and is not used.</source>
         <translation>数据库文件 %1 的设置不安全，未予使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="479" />
+        <location filename="../../ui/labels.py" line="489" />
         <source>This database has schema version %1, older than this program's %2. An administrator brings it up to date by running 'hotline init' while no workstation uses it.</source>
         <translation>此数据库的结构版本为 %1，低于本程序的 %2。请管理员在没有工作站使用时运行“hotline init”进行升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="484" />
+        <location filename="../../ui/labels.py" line="494" />
         <source>This database has schema version %1, made by a newer Hotline Desk (this one knows up to %2). Install that version on this workstation.</source>
         <translation>此数据库的结构版本为 %1，由较新版本的热线服务台创建（本程序最高支持 %2）。请在本工作站安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="489" />
+        <location filename="../../ui/labels.py" line="499" />
         <source>The database server cannot be reached (%1). Check the network and that the server is running, then start again.</source>
         <translation>无法连接数据库服务器（%1）。请检查网络及服务器是否在运行，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="492" />
+        <location filename="../../ui/labels.py" line="502" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="309" />
+        <location filename="../../ui/labels.py" line="319" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313" />
+        <location filename="../../ui/labels.py" line="323" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="316" />
+        <location filename="../../ui/labels.py" line="326" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="356" />
+        <location filename="../../ui/labels.py" line="366" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331" />
+        <location filename="../../ui/labels.py" line="341" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="373" />
+        <location filename="../../ui/labels.py" line="383" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="377" />
+        <location filename="../../ui/labels.py" line="387" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="381" />
+        <location filename="../../ui/labels.py" line="391" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="425" />
+        <location filename="../../ui/labels.py" line="435" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="385" />
+        <location filename="../../ui/labels.py" line="395" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="388" />
+        <location filename="../../ui/labels.py" line="398" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="406" />
+        <location filename="../../ui/labels.py" line="416" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
