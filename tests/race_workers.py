@@ -1,4 +1,5 @@
-"""Child processes of tests/unit/test_caller_race.py and test_import_batches.py."""
+"""Child processes of tests/unit/test_caller_race.py, test_import_batches.py and
+test_archives.py."""
 
 from __future__ import annotations
 
@@ -84,6 +85,30 @@ def import_file(url: str, path: str, pause: float, out_path: str) -> None:
         json.dump({"imported": result.imported}, fh)
 
 
+def archive_cases(url: str, actor_fields: list, call_ids: list, folder: str,
+                  start_at: float, out_path: str) -> None:
+    """Archive each of `call_ids` (the other workers archive the same cases, in
+    another order, at the same moment); write the versions made and the errors."""
+    from hotline.storage import open_database
+    from hotline.services import archives
+    from hotline.services.base import Actor
+    from hotline.services.errors import DomainError
+
+    open_database(url, migrate=False)
+    actor = Actor(*actor_fields)
+    made, errors = [], []
+    while time.time() < start_at:
+        time.sleep(0.001)
+    for call_id in call_ids:
+        try:
+            r = archives.archive_case(actor=actor, call_id=call_id, directory=folder)
+            made.append([r.archive_no, r.version, r.sha256, r.path])
+        except DomainError as exc:
+            errors.append(str(exc))
+    with open(out_path, "w", encoding="utf-8") as fh:
+        json.dump({"made": made, "errors": errors}, fh)
+
+
 if __name__ == "__main__":
     what = sys.argv[1]
     if what == "same_new_numbers":
@@ -96,5 +121,9 @@ if __name__ == "__main__":
     elif what == "import_file":
         url, path, pause, out = sys.argv[2:6]
         import_file(url, path, float(pause), out)
+    elif what == "archive_cases":
+        url, actor_json, ids_json, folder, start_at, out = sys.argv[2:8]
+        archive_cases(url, json.loads(actor_json), json.loads(ids_json), folder,
+                      float(start_at), out)
     else:
         raise SystemExit(f"unknown worker {what}")

@@ -347,3 +347,43 @@ def test_a_months_batch_stops_cleanly_and_resumes(actors, frozen, tmp_path):
     for e in entries:
         assert e.archive_no in flat and e.ticket_no in flat and e.date in flat
     assert PrintLog.select().where(PrintLog.document == "archive_register").count() == 1
+
+
+def test_three_workstations_archiving_the_same_cases_at_once(actors, frozen, db_url,
+                                                             tmp_path):
+    """Each case gets one 档号 (件号 1..N, no gap, no duplicate) and three versions
+    1..3, each file the bytes its registered hash says."""
+    import json
+    import sys
+    import time
+
+    sec = actors["secretary"]
+    ids = [_closed(actors, frozen, phone=f"1370000000{i}").id for i in range(6)]
+    worker = Path(__file__).resolve().parent.parent / "race_workers.py"
+    start_at = time.time() + 2
+    procs = []
+    for w in range(3):
+        order = ids if w % 2 == 0 else list(reversed(ids))
+        out = tmp_path / f"w{w}.json"
+        procs.append((out, subprocess.Popen(
+            [sys.executable, str(worker), "archive_cases", db_url,
+             json.dumps([sec.id, sec.username, sec.display_name, sec.role]),
+             json.dumps(order), str(tmp_path / "files"), str(start_at), str(out)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
+    made = []
+    for out, proc in procs:
+        _, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == 0, stderr
+        result = json.loads(out.read_text())
+        assert result["errors"] == []
+        made += result["made"]
+    assert len(made) == 18
+    numbers = sorted({a.archive_no for a in Archive.select()})
+    assert numbers == [f"X001-WS·2026-D30-RX-{i:04d}" for i in range(1, 7)]
+    for archive in Archive.select():
+        versions = sorted(v.version for v in archive.versions)
+        assert versions == [1, 2, 3], archive.archive_no
+    for archive_no, version, sha, path in made:
+        assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == sha
+        row = ArchiveVersion.get(ArchiveVersion.sha256 == sha)
+        assert (row.archive.archive_no, row.version) == (archive_no, version)
