@@ -141,3 +141,25 @@ def actors(database):
     result = {role: make_user(f"{role}1", role, f"{role} one") for role in ROLES}
     result["specialist2"] = make_user("specialist2", "specialist", "specialist two")
     return result
+
+
+class FrozenClock:
+    """The services' clock held still: `now` is what clock.now() returns; move it
+    with `at(datetime)` or by adding to `now`."""
+
+    def __init__(self, now):
+        self.now = now
+
+    def at(self, when):
+        self.now = when
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch):
+    import datetime as dt
+
+    from hotline.services import clock
+
+    frozen = FrozenClock(dt.datetime(2026, 5, 4, 9, 0))
+    monkeypatch.setattr(clock, "now", lambda: frozen.now)
+    return frozen

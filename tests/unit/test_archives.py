@@ -23,13 +23,10 @@ T = dt.datetime
 
 
 @pytest.fixture
-def frozen(monkeypatch):
-    class Frozen:
-        now = T(2026, 5, 4, 9, 0)
-
-    f = Frozen()
-    monkeypatch.setattr(clock, "now", lambda: f.now)
-    return f
+def frozen(frozen_clock):
+    """The services' clock, frozen at (2026, 5, 4, 9, 0) (frozen.at(T(...)) moves it)."""
+    frozen_clock.at(T(2026, 5, 4, 9, 0))
+    return frozen_clock
 
 
 def _text(pdf) -> str:

@@ -37,17 +37,10 @@ def approx_equal(actual, expected, path="result"):
 
 
 @pytest.fixture
-def frozen(monkeypatch):
-    """Set the services' clock: frozen.at(T(...))."""
-    class Frozen:
-        now = T(2026, 4, 15, 12, 0)
-
-        def at(self, when):
-            self.now = when
-
-    f = Frozen()
-    monkeypatch.setattr(clock, "now", lambda: f.now)
-    return f
+def frozen(frozen_clock):
+    """The services' clock, frozen at (2026, 4, 15, 12, 0) (frozen.at(T(...)) moves it)."""
+    frozen_clock.at(T(2026, 4, 15, 12, 0))
+    return frozen_clock
 
 
 _seq = iter(range(1, 10_000))
