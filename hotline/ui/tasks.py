@@ -182,7 +182,10 @@ class _Worker(threading.Thread):
             _close_connection(self.database)
         self.generation = self.manager._generation
         self.database = current
+        # the relay is always answered, a cancelled job's too: the manager drops it
+        # then (its handlers are not called), so `busy` ends with the job
         if job.is_cancelled():
+            job._relay.done.emit(None)
             return
         try:
             result = fn(job) if takes_job else fn()
@@ -191,11 +194,9 @@ class _Worker(threading.Thread):
                 _close_connection(self.database)  # the next job reconnects
                 with self.manager._lock:
                     self.manager._generation += 1  # and so do the other workers
-            if not job.is_cancelled():
-                job._relay.failed.emit(exc)
+            job._relay.failed.emit(exc)
         else:
-            if not job.is_cancelled():
-                job._relay.done.emit(result)
+            job._relay.done.emit(result)
 
 
 class TaskManager(QObject):

@@ -56,6 +56,7 @@ def test_long_job_shows_a_cancellable_progress_dialog(qtbot):
     qtbot.wait(200)
     assert delivered == []  # neither its result nor an error is delivered
     assert not _progress_dialogs(parent)
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5_000)  # the manager is free again
     tasks.shutdown()
 
 
