@@ -18,6 +18,8 @@ APT_PACKAGES=(
   postgresql-client
   # PDF checks in the tests (pdftotext, pdffonts)
   poppler-utils
+  # a real printer for the print tests: CUPS with a PDF queue (scripts/printer.sh)
+  cups printer-driver-cups-pdf
 )
 
 missing=()

@@ -158,6 +158,7 @@ class VersionInfo:
     generated_at: dt.datetime
     generated_by: str
     path: str
+    id: int = 0  # the ArchiveVersion row (version_file, record_print)
 
 
 @dataclass(frozen=True)
@@ -540,7 +541,9 @@ def working_copy(*, actor: Actor, ticket_no: str | None = None,
                  lang: str = "zh") -> CopyResult:
     """A working copy for `actor`: watermarked with their name and the time, the
     caller masked when the case is confidential and they may not see it whole (or
-    when `masked` asks for it), logged in the print log and on the timeline."""
+    when `masked` asks for it), logged in the print log and on the timeline — unless
+    it is made for the screen (destination="screen": a preview; printing or saving
+    it afterwards is logged by record_working_print)."""
     from ..reports import case_file
 
     refuse_writes_if_damaged()
@@ -551,9 +554,9 @@ def working_copy(*, actor: Actor, ticket_no: str | None = None,
     elif not masked and call.confidential and not entitled:
         raise PermissionDenied("print this case unmasked (it is confidential)",
                                actor.role, code="confidential_case")
-    if destination not in ("file", "printer"):
-        raise ValidationError("destination", "must be file or printer",
-                              code="invalid_choice", choices="file, printer")
+    if destination not in ("file", "printer", "screen"):
+        raise ValidationError("destination", "must be file, printer or screen",
+                              code="invalid_choice", choices="file, printer, screen")
     final = Path(target)
     temp = _temp_beside(final)
     try:
@@ -569,15 +572,40 @@ def working_copy(*, actor: Actor, ticket_no: str | None = None,
                          archivist=(last.generated_by_name, _fmt(last.generated_at.date()))
                          if last else None, lang=lang, reader=actor)
         pages = case_file.build(doc, str(temp))
-        with db.atomic():
-            log_document(actor, document="case_working", call_id=call.id, copy="working",
-                       masked=masked, destination=destination, pages=pages)
+        if destination != "screen":
+            with db.atomic():
+                _log_working(actor, call.id, masked, destination, pages)
         os.replace(temp, final)
         temp = None
     finally:
         if temp is not None:
             temp.unlink(missing_ok=True)
     return CopyResult(call.ticket_no, "working", masked, pages, str(final))
+
+
+def _log_working(actor: Actor, call_id: int, masked: bool, destination: str,
+                 pages: int) -> None:
+    log_document(actor, document="case_working", call_id=call_id, copy="working",
+                 masked=masked, destination=destination, pages=pages)
+    audit(actor, "call", call_id, "print", None,
+          {"archival": False, "masked": bool(masked), "kind": destination,
+           "pages": pages})
+
+
+@service("case.print")
+def record_working_print(*, actor: Actor, call_id: int, masked: bool, pages: int,
+                         destination: str = "printer") -> None:
+    """Log that a working copy made for the screen (working_copy with
+    destination="screen") was then printed or saved: print log, timeline, audit."""
+    if destination not in ("file", "printer"):
+        raise ValidationError("destination", "must be file or printer",
+                              code="invalid_choice", choices="file, printer")
+    call = _load_case(None, call_id)
+    if not masked and call.confidential and not sees(actor, call):
+        raise PermissionDenied("print this case unmasked (it is confidential)",
+                               actor.role, code="confidential_case")
+    with db.atomic():
+        _log_working(actor, call.id, bool(masked), destination, int(pages))
 
 
 @service("archive.view")
@@ -587,11 +615,17 @@ def record_print(*, actor: Actor, version_id: int, destination: str = "printer",
     row = ArchiveVersion.get_or_none(ArchiveVersion.id == version_id)
     if row is None:
         raise NotFound(f"archive version {version_id} not found")
+    if destination not in ("file", "printer"):
+        raise ValidationError("destination", "must be file or printer",
+                              code="invalid_choice", choices="file, printer")
+    call_id = Archive.get_by_id(row.archive_id).call_id
     with db.atomic():
-        log_document(actor, document="case_archive",
-                   call_id=Archive.get_by_id(row.archive_id).call_id,
+        log_document(actor, document="case_archive", call_id=call_id,
                    version_id=row.id, copy="archival", destination=destination,
                    pages=pages or row.pages, detail=f"v{row.version}")
+        audit(actor, "archive", row.archive_id, "print", None,
+              {"call_id": call_id, "version": row.version, "archival": True,
+               "kind": destination, "pages": pages or row.pages})
 
 
 # ----------------------------------------------------------------- the register
@@ -604,7 +638,7 @@ def _versions(archive_ids: list[int]) -> dict[int, list[VersionInfo]]:
                   .order_by(ArchiveVersion.archive, ArchiveVersion.version)):
             out.setdefault(v.archive_id, []).append(VersionInfo(
                 v.version, v.sha256, v.pages, v.generated_at, v.generated_by_name,
-                v.path))
+                v.path, v.id))
     return out
 
 
@@ -613,7 +647,7 @@ def register(*, actor: Actor, year: int) -> list[RegisterEntry]:
     """The 归档文件目录 of `year`, in 件号 order, each entry with its versions."""
     if not isinstance(year, int) or not 1900 <= year <= 9999:
         raise ValidationError("year", "must be a four-digit year", code="archive_year")
-    rows = list(Archive.select(Archive, Call.ticket_no).join(Call)
+    rows = list(Archive.select(Archive, Call.id, Call.ticket_no).join(Call)
                 .where(Archive.year == year).order_by(Archive.item_no))
     versions = _versions([a.id for a in rows])
     lang_secrecy = {k: v[0] for k, v in SECRECY.items()}
@@ -628,14 +662,16 @@ def register(*, actor: Actor, year: int) -> list[RegisterEntry]:
             note=f"共 {len(vs)} 版" if len(vs) > 1 else "",
             retention=a.retention, archivist=last.generated_by,
             archived_at=last.generated_at, sha256=last.sha256, versions=tuple(vs),
-            call_id=a.call_id))
+            call_id=a.call.id))  # a.call_id: None once the join fills a.call
     return out
 
 
 @service("archive.view")
 def write_register_pdf(*, actor: Actor, year: int, target: str | os.PathLike,
-                       lang: str = "zh") -> int:
-    """The year's register as a PDF (landscape A4); logged. The page count."""
+                       lang: str = "zh", export: bool = True) -> int:
+    """The year's register as a PDF (landscape A4); the page count. Logged as an
+    export unless `export` is False (made to be previewed: printing it is logged
+    then, record_register_print)."""
     from ..reports import register as register_pdf
 
     entries = register(actor=actor, year=year)
@@ -648,9 +684,10 @@ def write_register_pdf(*, actor: Actor, year: int, target: str | os.PathLike,
                                    fonds=settings.fonds,
                                    printed_by=_who(actor), printed_at=clock.now(),
                                    lang=lang)
-        with db.atomic():
-            log_document(actor, document="archive_register", pages=pages,
-                       detail=str(year))
+        if export:
+            with db.atomic():
+                log_document(actor, document="archive_register", pages=pages,
+                             detail=str(year))
         os.replace(temp, final)
         temp = None
     finally:
@@ -766,3 +803,111 @@ def verify_file(*, actor: Actor, path: str | os.PathLike) -> Verification:
                             archive.archive_no if archive else "", ticket, version,
                             latest)
     return Verification(False, digest, "unknown")
+
+
+# ----------------------------------------------------------------- the archive page
+
+@dataclass(frozen=True)
+class ArchiveCaseRow:
+    """A case as the secretary's archive page lists it: its closing, what it is
+    about (withheld when the reader may not see the case whole), its 档号 and the
+    registered versions of its archival copy (oldest first)."""
+
+    call_id: int
+    ticket_no: str
+    status: str
+    closed_at: dt.datetime | None
+    subject: str
+    category: str
+    confidential: bool
+    redacted: bool  # the reader may not see the case whole (masked copies only)
+    archive_no: str  # '' when not archived yet
+    versions: tuple[VersionInfo, ...]
+
+
+@service("archive.view")
+def case_rows(*, actor: Actor, call_ids: list[int]) -> list[ArchiveCaseRow]:
+    """The archive page's rows for these cases, in the order given (an id that
+    is no case is left out)."""
+    from ..models import Category
+
+    ids = list(dict.fromkeys(int(i) for i in call_ids))
+    found: dict[int, Call] = {}
+    for start in range(0, len(ids), 500):
+        for call in Call.select().where(Call.id.in_(ids[start:start + 500])):
+            found[call.id] = call
+    archives = {}
+    for start in range(0, len(ids), 500):
+        for a in Archive.select().where(Archive.call.in_(ids[start:start + 500])):
+            archives[a.call_id] = a
+    versions = _versions([a.id for a in archives.values()])
+    categories = {c.id: c for c in Category.select(Category.id, Category.name,
+                                                   Category.parent)}
+
+    def label(category_id):
+        c = categories.get(category_id)
+        if c is None:
+            return ""
+        parent = categories.get(c.parent_id) if c.parent_id else None
+        return f"{parent.name}/{c.name}" if parent else c.name
+
+    out = []
+    for cid in ids:
+        call = found.get(cid)
+        if call is None:
+            continue
+        redacted = not sees(actor, call)
+        archive = archives.get(cid)
+        out.append(ArchiveCaseRow(
+            call_id=cid, ticket_no=call.ticket_no, status=call.status,
+            closed_at=call.closed_at, subject="" if redacted else call.subject or "",
+            category=label(call.category_id), confidential=bool(call.confidential),
+            redacted=redacted, archive_no=archive.archive_no if archive else "",
+            versions=tuple(versions.get(archive.id, ())) if archive else ()))
+    return out
+
+
+@service("archive.view")
+def version_file(*, actor: Actor, version_id: int) -> str:
+    """The stored file of a registered archival version, after checking it still
+    hashes to its registered SHA-256 (Conflict 'archive_file_changed' or
+    'archive_file_missing' naming the file otherwise). The archival copy of a
+    confidential case is the full record: a reader who may not see the case whole
+    is refused (PermissionDenied 'confidential_case') and gets a masked working
+    copy instead (working_copy)."""
+    if not isinstance(version_id, int) or isinstance(version_id, bool):
+        raise ValidationError("version_id", "must be an archive version id")
+    row = ArchiveVersion.get_or_none(ArchiveVersion.id == version_id)
+    if row is None:
+        raise NotFound(f"archive version {version_id} not found")
+    archive = Archive.get_by_id(row.archive_id)
+    call = Call.get_by_id(archive.call_id)
+    if call.confidential and not sees(actor, call):
+        raise PermissionDenied("see the archival copy of a confidential case",
+                               actor.role, code="confidential_case", action="see",
+                               ticket_no=call.ticket_no)
+    path = Path(row.path)
+    where = dict(path=str(path), archive_no=archive.archive_no, version=row.version,
+                 ticket_no=call.ticket_no)
+    if not path.is_file():
+        raise Conflict(f"the archival file {path} ({archive.archive_no} v{row.version})"
+                       " is missing", code="archive_file_missing", **where)
+    digest, _ = _sha256(path)
+    if digest != row.sha256:
+        raise Conflict(f"the archival file {path} ({archive.archive_no} v{row.version})"
+                       " was changed: its SHA-256 is not the registered one",
+                       code="archive_file_changed", sha256=digest, **where)
+    return str(path)
+
+
+@service("archive.view")
+def record_register_print(*, actor: Actor, year: int, pages: int,
+                          destination: str = "printer") -> None:
+    """Log that the register of `year` (a PDF made by write_register_pdf) was
+    printed, or saved to a file the user chose."""
+    if destination not in ("file", "printer"):
+        raise ValidationError("destination", "must be file or printer",
+                              code="invalid_choice", choices="file, printer")
+    with db.atomic():
+        log_document(actor, document="archive_register", destination=destination,
+                     pages=int(pages), detail=str(int(year)))

@@ -38,6 +38,16 @@ class ExportResult:
     path: str
     rows: int
     redacted: int  # confidential cases exported without their content
+    stopped: bool = False  # should_stop() said stop: no file was written
+
+
+STOP_EVERY = 500
+
+
+class _Stopped(Exception):
+    def __init__(self, rows: int, hidden: int):
+        super().__init__("stopped")
+        self.rows, self.hidden = rows, hidden
 
 
 def month_range(month: str) -> tuple[dt.datetime, dt.datetime]:
@@ -120,12 +130,51 @@ def _text(value) -> str:
     return neutralize(str(value))
 
 
+def _as_day(field: str, value) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    try:
+        return dt.datetime.strptime(str(value).strip(), "%Y-%m-%d")
+    except ValueError:
+        raise ValidationError(field, f"must be YYYY-MM-DD (got {str(value)[:20]!r})",
+                              code="not_a_date") from None
+
+
+MAX_PERIOD_DAYS = 3660
+
+
+def period_range(*, month: str | None = None, date_from=None, date_to=None
+                 ) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of a month ('YYYY-MM') or of the days [date_from, date_to)
+    (dates, or datetimes taken as they are): one or the other."""
+    if month is not None:
+        if date_from is not None or date_to is not None:
+            raise ValidationError("month", "give a month or a period, not both")
+        return month_range(month)
+    if date_from is None or date_to is None:
+        raise ValidationError("date_from", "give a month or both ends of a period",
+                              code="required")
+    start, end = _as_day("date_from", date_from), _as_day("date_to", date_to)
+    if end <= start:
+        raise ValidationError("date_to", "must be after the start of the period")
+    if (end - start).days > MAX_PERIOD_DAYS:
+        raise ValidationError("date_to", "the period is longer than ten years")
+    return start, end
+
+
 @service("data.export")
-def export_calls(*, actor: Actor, month: str, path: str | Path,
-                 on_progress: Callable[[int, int], None] | None = None) -> ExportResult:
-    """Write the cases received in `month` to path (.csv or .xlsx), through a
-    temporary file so a failed export never leaves half a file under that name."""
-    start, end = month_range(month)
+def export_calls(*, actor: Actor, month: str | None = None, path: str | Path,
+                 date_from=None, date_to=None,
+                 on_progress: Callable[[int, int], None] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the cases received in `month` (or in [date_from, date_to)) to path
+    (.csv or .xlsx), through a temporary file so a failed export never leaves half
+    a file under that name. `should_stop()` is asked every STOP_EVERY rows: when
+    it says stop, the temporary file is removed, nothing is logged, and the
+    result says `stopped`."""
+    start, end = period_range(month=month, date_from=date_from, date_to=date_to)
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".csv", ".xlsx"):
@@ -134,6 +183,7 @@ def export_calls(*, actor: Actor, month: str, path: str | Path,
     total = Call.select().where(Call.received_at >= start, Call.received_at < end) \
         .count()
     progress = on_progress or (lambda done, total: None)
+    stop = should_stop or (lambda: False)
     count = hidden_count = 0
     tmp = path.with_name(path.name + ".part")
     try:
@@ -147,24 +197,37 @@ def export_calls(*, actor: Actor, month: str, path: str | Path,
                     hidden_count += hidden
                     if count % 5000 == 0:
                         progress(count, total)
+                    if count % STOP_EVERY == 0 and stop():
+                        raise _Stopped(count, hidden_count)
         else:
             count, hidden_count = _write_xlsx(tmp, _rows(start, end, redact),
-                                              progress, total)
+                                              progress, total, stop)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ValidationError("path", f"cannot be written ({exc.strerror})") from None
+    except _Stopped as stopped:
+        tmp.unlink(missing_ok=True)
+        return ExportResult("", stopped.rows, stopped.hidden, stopped=True)
     progress(count, total)
     with db.atomic():  # the rows are read outside a write lock; the audit row after
-        audit(actor, "export", month, "export", None,
-              {"file": str(path), "month": month, "rows": count,
-               "redacted": hidden_count})
+        if month is not None:
+            audit(actor, "export", month, "export", None,
+                  {"file": str(path), "month": month, "rows": count,
+                   "redacted": hidden_count})
+            label = month
+        else:
+            audit(actor, "export", None, "export", None,
+                  {"file": str(path), "from": f"{start:%Y-%m-%d}",
+                   "to": f"{end:%Y-%m-%d}", "rows": count, "redacted": hidden_count})
+            label = f"{start:%Y%m%d}-{end:%Y%m%d}"
         log_document(actor, document="export", masked=bool(hidden_count),
-                     detail=f"{month} {kind[1:]} {count} rows")
+                     detail=f"{label} {kind[1:]} {count} rows")
     return ExportResult(str(path), count, hidden_count)
 
 
-def _write_xlsx(path: Path, rows, progress, total) -> tuple[int, int]:
+def _write_xlsx(path: Path, rows, progress, total,
+                stop=lambda: False) -> tuple[int, int]:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -202,6 +265,9 @@ def _write_xlsx(path: Path, rows, progress, total) -> tuple[int, int]:
         hidden_count += hidden
         if count % 5000 == 0:
             progress(count, total)
+        if count % STOP_EVERY == 0 and stop():
+            ws.close()  # ends the sheet's writer (nothing is saved)
+            raise _Stopped(count, hidden_count)
     wb.save(path)
     return count, hidden_count
 

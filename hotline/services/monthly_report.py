@@ -38,7 +38,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import NON_SERVICE_OUTCOMES, Setting, User, db
@@ -46,9 +48,9 @@ from ..reports.monthly import (DissatisfiedSurvey, MonthlyReport, QaSummary,
                                SpecialistRow, TopIssue, build)
 from . import clock, indicators
 from .archives import log_document
-from .base import Actor, service
+from .base import Actor, audit, service
 from .errors import ValidationError
-from .exporter import month_range
+from .exporter import month_range, neutralize
 
 CENTER_NAME_KEY = "center_name"
 DEFAULT_CENTER_NAME = {"zh": "热线服务中心", "en": "Hotline service center"}
@@ -269,9 +271,12 @@ def monthly_report(*, actor: Actor, month: str, lang: str = "zh") -> MonthlyRepo
 
 
 @service("report.view")
-def write_monthly_pdf(*, actor: Actor, month: str, target, lang: str = "zh") -> int:
+def write_monthly_pdf(*, actor: Actor, month: str, target, lang: str = "zh",
+                      export: bool = True) -> int:
     """Build the month's report and write it to `target` atomically (a temporary
-    file in the same directory, then moved into place); returns the page count."""
+    file in the same directory, then moved into place); returns the page count.
+    Logged as an export unless `export` is False (a copy made to be previewed on
+    the screen: printing or saving it is logged then, record_print/save_copy)."""
     report = monthly_report(actor=actor, month=month, lang=lang)
     target = Path(target)
     directory = target.parent if str(target.parent) else Path(".")
@@ -280,9 +285,10 @@ def write_monthly_pdf(*, actor: Actor, month: str, target, lang: str = "zh") -> 
     os.close(fd)
     try:
         pages = build(report, temp, lang)
-        with db.atomic():  # every print and export is logged (DESIGN §8)
-            log_document(actor, document="monthly_report", pages=pages,
-                         detail=f"{month} {lang}")
+        if export:
+            with db.atomic():  # every print and export is logged (DESIGN §8)
+                log_document(actor, document="monthly_report", pages=pages,
+                             detail=f"{month} {lang}")
         os.replace(temp, target)
     except BaseException:
         try:
@@ -291,3 +297,161 @@ def write_monthly_pdf(*, actor: Actor, month: str, target, lang: str = "zh") -> 
             pass
         raise
     return pages
+
+
+# ----------------------------------------------------------------- prints and exports
+
+DESTINATIONS = ("printer", "file")
+
+
+@service("report.view")
+def record_print(*, actor: Actor, month: str, lang: str = "zh", pages: int,
+                 destination: str = "printer") -> None:
+    """Log that the month's report was printed (or saved to a file): a PrintLog
+    row and an audit row (codes and counts only), in one transaction."""
+    lang = _check_lang(lang)
+    start, _ = month_range(month)
+    if destination not in DESTINATIONS:
+        raise ValidationError("destination", "must be printer or file",
+                              code="invalid_choice", choices="printer, file")
+    if not isinstance(pages, int) or isinstance(pages, bool) or pages < 0:
+        raise ValidationError("pages", "must be a number of pages")
+    with db.atomic():
+        log_document(actor, document="monthly_report", destination=destination,
+                     pages=pages, detail=f"{start:%Y-%m} {lang}")
+        audit(actor, "report", None, "print" if destination == "printer" else "export",
+              None, {"month": f"{start:%Y-%m}", "lang": lang, "pages": pages,
+                     "kind": destination})
+
+
+@service("report.view")
+def save_copy(*, actor: Actor, month: str, lang: str = "zh", source, target,
+              pages: int = 0) -> str:
+    """Copy a generated report (`source`) to `target` (Save as…), through a
+    temporary file beside it, and log the export. The path written."""
+    target = Path(target)
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError("source", f"no such file: {source.name}",
+                              code="no_such_file")
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                    dir=directory)
+        os.close(fd)
+    except OSError as exc:
+        raise ValidationError("path", f"cannot be written ({exc.strerror})") from None
+    try:
+        shutil.copyfile(source, temp)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ValidationError("path", f"cannot be written ({exc.strerror})") from None
+    record_print(actor=actor, month=month, lang=lang, pages=pages, destination="file")
+    return str(target)
+
+
+INDICATOR_SHEET = "指标"
+DICT_FIGURES = ("by_channel", "by_category", "by_priority", "by_outcome", "by_status")
+STAT_FIGURES = ("resolution_hours", "first_response_minutes")
+AGENT_COLUMNS = ("user", "name", "calls_handled", "mean_handle_seconds", "fcr_rate",
+                 "satisfaction_mean", "sla_rate", "qa_mean")
+
+
+@dataclass(frozen=True)
+class IndicatorExport:
+    path: str
+    month: str
+    sheets: tuple[str, ...]
+
+
+def _cell(ws, value):
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, str):
+        cell = WriteOnlyCell(ws, value=neutralize(value))
+        cell.data_type = "s"  # never a formula, whatever the text
+        return cell
+    if isinstance(value, bool):
+        return WriteOnlyCell(ws, value=int(value))
+    return WriteOnlyCell(ws, value=value)
+
+
+def _sheet(wb, title: str, header, rows) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(title[:31])
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    cells = []
+    for name in header:
+        cell = _cell(ws, name)
+        cell.font = bold
+        cells.append(cell)
+    ws.append(cells)
+    for row in rows:
+        ws.append([_cell(ws, v) for v in row])
+
+
+@service("report.view")
+def export_indicators(*, actor: Actor, month: str, path) -> IndicatorExport:
+    """The month's indicators (indicators.monthly(), as `report monthly --json`)
+    as an .xlsx workbook: sheet 指标 with one row per figure (key, this month,
+    previous month, same month last year; mean/median/p90 as key.mean …), one
+    sheet per figure that counts by something (by_channel …: label and the three
+    months), and the agents of the month. Text cells that a spreadsheet would run
+    as a formula are neutralized (exporter.neutralize). Logged as an export."""
+    from openpyxl import Workbook
+
+    start, _ = month_range(month)
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError("path", "must end in .xlsx")
+    figures = indicators.monthly(actor=actor, month=f"{start:%Y-%m}")
+    months = (figures, figures["previous"], figures["last_year"])
+    this, prev, last = (f"{start:%Y-%m}", indicators.previous_month(f"{start:%Y-%m}"),
+                        indicators.same_month_last_year(f"{start:%Y-%m}"))
+    head = ("指标 key", f"本月 {this}", f"上月 {prev}", f"去年同月 {last}")
+    rows = []
+    for key in indicators.KEYS:
+        if key in DICT_FIGURES or key == "agents":
+            continue
+        if key in STAT_FIGURES:
+            for part in ("mean", "median", "p90"):
+                rows.append((f"{key}.{part}",
+                             *[(m.get(key) or {}).get(part) for m in months]))
+            continue
+        rows.append((key, *[m.get(key) for m in months]))
+    wb = Workbook(write_only=True)
+    _sheet(wb, INDICATOR_SHEET, head, rows)
+    sheets = [INDICATOR_SHEET]
+    for key in DICT_FIGURES:
+        labels = list(figures.get(key) or {})
+        for m in months[1:]:
+            labels += [k for k in (m.get(key) or {}) if k not in labels]
+        _sheet(wb, key, (key, *head[1:]),
+               [(label, *[(m.get(key) or {}).get(label, 0) for m in months])
+                for label in labels])
+        sheets.append(key)
+    _sheet(wb, "agents", AGENT_COLUMNS,
+           [tuple(a.get(c) for c in AGENT_COLUMNS) for a in figures.get("agents") or []])
+    sheets.append("agents")
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                    dir=directory)
+        os.close(fd)
+        try:
+            wb.save(temp)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ValidationError("path", f"cannot be written ({exc.strerror})") from None
+    with db.atomic():
+        log_document(actor, document="indicators", destination="file",
+                     detail=f"{this} xlsx")
+        audit(actor, "report", None, "export", None,
+              {"month": this, "format": "xlsx", "kind": "file"})
+    return IndicatorExport(str(path), this, tuple(sheets))

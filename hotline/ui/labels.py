@@ -146,6 +146,8 @@ def _validation_text(exc: ValidationError) -> str:
     if code == "invalid_choice":
         return _fill(QCoreApplication.translate("Labels", "must be one of %1"),
                      p.get("choices", ""))
+    if code == "not_a_date":
+        return QCoreApplication.translate("Labels", "is not a date (YYYY-MM-DD)")
     if code == "no_such_file":
         return QCoreApplication.translate("Labels", "there is no such file")
     if code == "control_char":
@@ -253,6 +255,16 @@ def _conflict_text(exc: Conflict) -> str:
         return _fill(QCoreApplication.translate(
             "Labels", "Case %1 is not closed; only closed cases are archived."),
             p.get("ticket_no", ""))
+    if code == "archive_file_missing":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The archival file %1 (%2 v%3) is missing; verify it from the "
+            "register or generate a new version."), p.get("path", ""),
+            p.get("archive_no", ""), str(p.get("version", "")))
+    if code == "archive_file_changed":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The archival file %1 (%2 v%3) was changed: its SHA-256 is not the "
+            "registered one. It is not shown; generate a new version."),
+            p.get("path", ""), p.get("archive_no", ""), str(p.get("version", "")))
     if code == "archive_race":
         return _fill(QCoreApplication.translate(
             "Labels", "Case %1 was archived on another workstation at the same moment; "

@@ -91,6 +91,26 @@ def _callbacks(window):
     return CallbacksPage(window.actor, window.tasks)
 
 
+def _archive(window):
+    from .archive_page import ArchivePage
+    return ArchivePage(window.actor, window.tasks)
+
+
+def _register(window):
+    from .register_page import RegisterPage
+    return RegisterPage(window.actor, window.tasks)
+
+
+def _report(window):
+    from .report_page import ReportPage
+    return ReportPage(window.actor, window.tasks)
+
+
+def _exports(window):
+    from .exports_page import ExportsPage
+    return ExportsPage(window.actor, window.tasks)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("call", "call.log",
              lambda: QCoreApplication.translate("MainWindow", "Log a call  F2"),
@@ -123,6 +143,18 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("knowledge", "knowledge.view",
              lambda: QCoreApplication.translate("KnowledgePage", "Knowledge base"),
              _knowledge, attribute="knowledge"),
+    PageSpec("archive", "archive.view",
+             lambda: QCoreApplication.translate("ArchivePage", "Case archives"),
+             _archive, start_roles=("secretary",), attribute="archive"),
+    PageSpec("register", "archive.view",
+             lambda: QCoreApplication.translate("RegisterPage", "Archive register"),
+             _register, attribute="register"),
+    PageSpec("report", "report.view",
+             lambda: QCoreApplication.translate("ReportPage", "Monthly report"),
+             _report, attribute="report"),
+    PageSpec("exports", "data.export",
+             lambda: QCoreApplication.translate("ExportsPage", "Export calls"),
+             _exports, attribute="exports"),
 )
 
 

@@ -1,6 +1,200 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArchiveCaseModel</name>
+    <message>
+        <location filename="../../ui/archive_page.py" line="300" />
+        <source>Ticket</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="300" />
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="300" />
+        <source>Subject / category</source>
+        <translation>主题 / 分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="301" />
+        <source>File no. (档号)</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="301" />
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="301" />
+        <location filename="../../ui/archive_page.py" line="342" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="317" />
+        <source>(confidential)</source>
+        <translation>（保密件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="322" />
+        <source>Not closed</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="324" />
+        <source>Not archived</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="326" />
+        <source>v%1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../ui/archive_page.py" line="390" />
+        <location filename="../../ui/pages.py" line="147" />
+        <source>Case archives</source>
+        <translation>案卷归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="402" />
+        <source>Show closed cases</source>
+        <translation>显示已结案工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="405" />
+        <source>Closed in</source>
+        <translation>结案月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="412" />
+        <source>Closed in a month</source>
+        <translation>按月结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="413" />
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="420" />
+        <source>Regenerate cases archived already</source>
+        <translation>已归档的重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="422" />
+        <source>Archive selected</source>
+        <translation>归档所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="424" />
+        <source>Archive the month</source>
+        <translation>归档整月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="426" />
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="434" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="452" />
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="505" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="579" />
+        <source>%1 cases closed in %2; %3 archived.</source>
+        <translation>%2 结案 %1 件，已归档 %3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="581" />
+        <source>%1 cases found; %3 archived.</source>
+        <translation>找到 %1 件，已归档 %3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="626" />
+        <source>Archival copy v%1 (as registered)</source>
+        <translation>归档正本第 %1 版（与登记一致）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="628" />
+        <source>Working copy (masked)</source>
+        <translation>工作副本（脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="629" />
+        <source>Working copy</source>
+        <translation>工作副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="633" />
+        <source>Confidential case: you may print a masked working copy only.</source>
+        <translation>保密件：您只能打印脱敏的工作副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="635" />
+        <source>Not archived yet.</source>
+        <translation>尚未归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="637" />
+        <source>Press Preview for a working copy.</source>
+        <translation>按“预览”生成工作副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="666" />
+        <source>%1 v%2 — archival copy, as registered (SHA-256 checked)</source>
+        <translation>%1 第 %2 版 — 归档正本，与登记一致（已核对 SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="679" />
+        <source>%1 — working copy</source>
+        <translation>%1 — 工作副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="681" />
+        <source> (caller masked)</source>
+        <translation>（来电人已脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="737" />
+        <location filename="../../ui/archive_page.py" line="766" />
+        <source>Archiving…</source>
+        <translation>正在归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="742" />
+        <source>%1 archived, %2 skipped (archived already).</source>
+        <translation>归档 %1 件，跳过 %2 件（已归档）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="745" />
+        <source>Not archived: %1</source>
+        <translation>未归档：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="757" />
+        <source>Stopped: the cases archived before the stop are registered.</source>
+        <translation>已停止：停止前归档的工单均已登记。</translation>
+    </message>
+</context>
+<context>
     <name>ArticleVersionDialog</name>
     <message>
         <location filename="../../ui/knowledge_page.py" line="69" />
@@ -280,7 +474,7 @@
     </message>
     <message>
         <location filename="../../ui/audit_page.py" line="121" />
-        <location filename="../../ui/pages.py" line="121" />
+        <location filename="../../ui/pages.py" line="141" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -1323,6 +1517,39 @@ Restore it into the form?</source>
     </message>
 </context>
 <context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../ui/archive_page.py" line="118" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="120" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="217" />
+        <source>Printed %1 pages on %2.</source>
+        <translation>已在 %2 上打印 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="228" />
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="229" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_page.py" line="263" />
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DutyPage</name>
     <message>
         <location filename="../../ui/duty_page.py" line="29" />
@@ -1408,6 +1635,81 @@ Restore it into the form?</source>
         <location filename="../../ui/duty_page.py" line="147" />
         <source>Handed over at %1. The next officer sees it after signing in.</source>
         <translation>已于 %1 提交交接班记录。下一班值班员登录后即可看到。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/exports_page.py" line="45" />
+        <location filename="../../ui/exports_page.py" line="109" />
+        <location filename="../../ui/pages.py" line="156" />
+        <source>Export calls</source>
+        <translation>导出来电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="58" />
+        <source>The first day not included</source>
+        <translation>不含此日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="61" />
+        <source>CSV (can be imported again)</source>
+        <translation>CSV（可再次导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="62" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="63" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="66" />
+        <source>Calls received from the first day up to, not including, the second. Confidential cases are exported without their content unless your role may read them.</source>
+        <translation>导出自起始日起、截至结束日（不含）受理的来电。除非您的角色有权查阅，保密件导出时不含其内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="74" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="76" />
+        <source>To (not included)</source>
+        <translation>结束日（不含）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="78" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="107" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="108" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="129" />
+        <source>%1 rows, %2 confidential rows masked — %3</source>
+        <translation>共 %1 行，其中 %2 行保密件已脱敏 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="147" />
+        <source>Exporting calls…</source>
+        <translation>正在导出来电…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="151" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1842,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/knowledge_page.py" line="122" />
-        <location filename="../../ui/pages.py" line="124" />
+        <location filename="../../ui/pages.py" line="144" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
@@ -2177,7 +2479,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="128" />
-        <location filename="../../ui/labels.py" line="224" />
+        <location filename="../../ui/labels.py" line="226" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
@@ -2213,469 +2515,484 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="150" />
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152" />
         <source>there is no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152" />
+        <location filename="../../ui/labels.py" line="154" />
         <source>contains a control character (%1); retype the text</source>
         <translation>含有控制字符（%1），请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="158" />
         <source>contains a broken character that cannot be stored; retype the text</source>
         <translation>含有无法保存的损坏字符，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159" />
+        <location filename="../../ui/labels.py" line="161" />
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="165" />
         <source>is not one of the choices offered</source>
         <translation>不在可选项之内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="167" />
         <source>is not a date and time</source>
         <translation>不是有效的日期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>is out of range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="171" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171" />
+        <location filename="../../ui/labels.py" line="173" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174" />
+        <location filename="../../ui/labels.py" line="176" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182" />
-        <location filename="../../ui/labels.py" line="225" />
+        <location filename="../../ui/labels.py" line="184" />
+        <location filename="../../ui/labels.py" line="227" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184" />
-        <location filename="../../ui/labels.py" line="226" />
+        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="228" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
-        <location filename="../../ui/labels.py" line="227" />
+        <location filename="../../ui/labels.py" line="188" />
+        <location filename="../../ui/labels.py" line="229" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188" />
-        <location filename="../../ui/labels.py" line="228" />
+        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="230" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
-        <location filename="../../ui/labels.py" line="229" />
+        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193" />
-        <location filename="../../ui/labels.py" line="230" />
+        <location filename="../../ui/labels.py" line="195" />
+        <location filename="../../ui/labels.py" line="232" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197" />
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="233" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199" />
-        <location filename="../../ui/labels.py" line="232" />
+        <location filename="../../ui/labels.py" line="201" />
+        <location filename="../../ui/labels.py" line="234" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195" />
-        <location filename="../../ui/labels.py" line="233" />
+        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="235" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179" />
-        <location filename="../../ui/labels.py" line="238" />
+        <location filename="../../ui/labels.py" line="181" />
+        <location filename="../../ui/labels.py" line="240" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="135" />
-        <location filename="../../ui/labels.py" line="241" />
+        <location filename="../../ui/labels.py" line="243" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177" />
-        <location filename="../../ui/labels.py" line="243" />
+        <location filename="../../ui/labels.py" line="179" />
+        <location filename="../../ui/labels.py" line="245" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190" />
-        <location filename="../../ui/labels.py" line="245" />
+        <location filename="../../ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="247" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201" />
+        <location filename="../../ui/labels.py" line="203" />
         <source>must lie in the future</source>
         <translation>须晚于当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203" />
+        <location filename="../../ui/labels.py" line="205" />
         <source>is given only when the caller was reached</source>
         <translation>只有接通来电人时才能录入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206" />
+        <location filename="../../ui/labels.py" line="208" />
         <source>follows only a dissatisfied rating (1 or 2)</source>
         <translation>仅在不满意（1 或 2 分）时适用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209" />
+        <location filename="../../ui/labels.py" line="211" />
         <source>is not a published article (a draft or a retired one)</source>
         <translation>不是已发布的知识（草稿或已下线）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212" />
+        <location filename="../../ui/labels.py" line="214" />
         <source>at most %1 search terms</source>
         <translation>最多 %1 个查询词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215" />
+        <location filename="../../ui/labels.py" line="217" />
         <source>at most %1 tags</source>
         <translation>最多 %1 个标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253" />
+        <location filename="../../ui/labels.py" line="255" />
         <source>Case %1 is not closed; only closed cases are archived.</source>
         <translation>工单 %1 尚未结案，只有已结案的工单才能归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257" />
+        <location filename="../../ui/labels.py" line="259" />
+        <source>The archival file %1 (%2 v%3) is missing; verify it from the register or generate a new version.</source>
+        <translation>归档文件 %1（%2 第 %3 版）不存在；请在归档目录中核验，或重新生成一版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="264" />
+        <source>The archival file %1 (%2 v%3) was changed: its SHA-256 is not the registered one. It is not shown; generate a new version.</source>
+        <translation>归档文件 %1（%2 第 %3 版）已被改动：其 SHA-256 与登记值不符，不予显示；请重新生成一版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269" />
         <source>Case %1 was archived on another workstation at the same moment; nothing was saved here. Try again.</source>
         <translation>工单 %1 同时在另一台工作站上归档，本机未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261" />
+        <location filename="../../ui/labels.py" line="273" />
         <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
         <translation>此工单已在另一台工作站上被修改。未保存任何内容；请重新载入工单查看改动，然后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265" />
+        <location filename="../../ui/labels.py" line="277" />
         <source>The next officer acknowledges a handover note, not its author.</source>
         <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268" />
+        <location filename="../../ui/labels.py" line="280" />
         <source>Someone has acknowledged this note already.</source>
         <translation>这条交接班记录已由他人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271" />
+        <location filename="../../ui/labels.py" line="283" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273" />
+        <location filename="../../ui/labels.py" line="285" />
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="276" />
+        <location filename="../../ui/labels.py" line="288" />
         <source>Accounts exist already; sign in as an administrator.</source>
         <translation>系统中已有账号，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="279" />
+        <location filename="../../ui/labels.py" line="291" />
         <source>The user name %1 is taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="282" />
+        <location filename="../../ui/labels.py" line="294" />
         <source>%1 already has a shift in that period.</source>
         <translation>%1 在该时段已有班次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285" />
+        <location filename="../../ui/labels.py" line="297" />
         <source>The category code %1 is taken.</source>
         <translation>分类代码 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288" />
+        <location filename="../../ui/labels.py" line="300" />
         <source>Case %1 has a survey already: a case is rated once.</source>
         <translation>工单 %1 已有满意度回访记录：每个工单只评价一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="292" />
+        <location filename="../../ui/labels.py" line="304" />
         <source>This category is used by cases: deactivate it instead of deleting it.</source>
         <translation>此分类已被工单使用：请停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="296" />
+        <location filename="../../ui/labels.py" line="308" />
         <source>Someone else saved this article meanwhile. Nothing was saved; your text is still here: copy what you need, reload the article and edit again.</source>
         <translation>其他人已在此期间保存了这篇知识，本次未保存；您输入的内容仍在，请复制需要的部分，重新打开该知识后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="301" />
+        <location filename="../../ui/labels.py" line="313" />
         <source>This cannot be done to the article now: it is %1. Reload it.</source>
         <translation>该知识当前为“%1”，无法执行此操作，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="310" />
+        <location filename="../../ui/labels.py" line="322" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="311" />
+        <location filename="../../ui/labels.py" line="323" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="312" />
+        <location filename="../../ui/labels.py" line="324" />
         <source>Retired</source>
         <translation>已下线</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="330" />
+        <location filename="../../ui/labels.py" line="342" />
         <source>The database server cannot be reached. Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器。未保存任何内容；您输入的内容仍在——请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="334" />
+        <location filename="../../ui/labels.py" line="346" />
         <source>The database file is damaged. Nothing was saved. Ask the administrator to restore the latest backup.</source>
         <translation>数据库文件已损坏，未保存任何内容。请联系管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338" />
+        <location filename="../../ui/labels.py" line="350" />
         <source>The disk holding the database reported an error. Nothing was saved; your text is still here.</source>
         <translation>存放数据库的磁盘报告错误。未保存任何内容；您输入的内容仍在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="389" />
+        <location filename="../../ui/labels.py" line="401" />
         <source>You are not signed in any more; sign in again.</source>
         <translation>您已不在登录状态，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401" />
+        <location filename="../../ui/labels.py" line="413" />
         <source>This case has been signed for already. Reload the case.</source>
         <translation>该工单已被签收，请重新打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="404" />
+        <location filename="../../ui/labels.py" line="416" />
         <source>This case is under supervision already; it ends when the case is resolved.</source>
         <translation>该工单已在督办中，办结后督办自动结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="408" />
+        <location filename="../../ui/labels.py" line="420" />
         <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
         <translation>工单当前状态为“%1”，无法进行此操作。请重新载入工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="427" />
+        <location filename="../../ui/labels.py" line="439" />
         <source>it is confidential</source>
         <translation>该工单为保密工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428" />
+        <location filename="../../ui/labels.py" line="440" />
         <source>it is someone else's case</source>
         <translation>该工单属于他人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="429" />
+        <location filename="../../ui/labels.py" line="441" />
         <source>it is already in a specialist's hands; ask a supervisor</source>
         <translation>该工单已由专员办理，请联系主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="431" />
+        <location filename="../../ui/labels.py" line="443" />
         <source>your role does not act on cases</source>
         <translation>您的角色不办理工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="437" />
+        <location filename="../../ui/labels.py" line="449" />
         <source>see this case</source>
         <translation>查看此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="438" />
+        <location filename="../../ui/labels.py" line="450" />
         <source>add a note to this case</source>
         <translation>为此工单添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439" />
+        <location filename="../../ui/labels.py" line="451" />
         <source>record a call back on this case</source>
         <translation>为此工单登记回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440" />
+        <location filename="../../ui/labels.py" line="452" />
         <source>record the caller's rating of this case</source>
         <translation>登记来电人对此工单的评价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441" />
+        <location filename="../../ui/labels.py" line="453" />
         <source>reassign this case</source>
         <translation>改派此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="442" />
+        <location filename="../../ui/labels.py" line="454" />
         <source>work on this case</source>
         <translation>办理此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443" />
+        <location filename="../../ui/labels.py" line="455" />
         <source>escalate this case</source>
         <translation>升级此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="446" />
+        <location filename="../../ui/labels.py" line="458" />
         <source>You may not do this: %1.</source>
         <translation>您不能执行此操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="447" />
+        <location filename="../../ui/labels.py" line="459" />
         <source>You may not %1: %2.</source>
         <translation>您不能%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="456" />
+        <location filename="../../ui/labels.py" line="468" />
         <source>The database file %1 is damaged. It was not changed; restore the latest backup or choose another file.</source>
         <translation>数据库文件 %1 已损坏，未做任何改动；请恢复最近的备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="460" />
+        <location filename="../../ui/labels.py" line="472" />
         <source>%1 is a folder, not a database file. Give the path of a file inside it.</source>
         <translation>%1 是文件夹，不是数据库文件。请给出该文件夹内某个文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="464" />
+        <location filename="../../ui/labels.py" line="476" />
         <source>The database file %1 cannot be used. Check that your account may read and write it and that no other program holds it, or choose another file.</source>
         <translation>无法使用数据库文件 %1。请检查您的账户是否有读写权限、是否有其他程序占用该文件，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="469" />
+        <location filename="../../ui/labels.py" line="481" />
         <source>%1 is not a Hotline Desk database. It was left untouched; choose another file or restore a backup.</source>
         <translation>%1 不是热线服务台数据库，未做任何改动；请选择其他文件或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="473" />
+        <location filename="../../ui/labels.py" line="485" />
         <source>%1 belongs to another program. It was left untouched; choose another file.</source>
         <translation>%1 属于其他程序，未做任何改动；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="477" />
+        <location filename="../../ui/labels.py" line="489" />
         <source>The database file %1 does not exist.</source>
         <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="480" />
+        <location filename="../../ui/labels.py" line="492" />
         <source>%1 is on a network share. SQLite files on network shares get corrupted when several workstations write at once: a center with several workstations uses PostgreSQL.</source>
         <translation>%1 位于网络共享上。多台工作站同时写入时，网络共享上的 SQLite 文件会损坏：有多台工作站的中心请使用 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="485" />
+        <location filename="../../ui/labels.py" line="497" />
         <source>The database file %1 has unsafe settings and is not used.</source>
         <translation>数据库文件 %1 的设置不安全，未予使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="489" />
+        <location filename="../../ui/labels.py" line="501" />
         <source>This database has schema version %1, older than this program's %2. An administrator brings it up to date by running 'hotline init' while no workstation uses it.</source>
         <translation>此数据库的结构版本为 %1，低于本程序的 %2。请管理员在没有工作站使用时运行“hotline init”进行升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="494" />
+        <location filename="../../ui/labels.py" line="506" />
         <source>This database has schema version %1, made by a newer Hotline Desk (this one knows up to %2). Install that version on this workstation.</source>
         <translation>此数据库的结构版本为 %1，由较新版本的热线服务台创建（本程序最高支持 %2）。请在本工作站安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="499" />
+        <location filename="../../ui/labels.py" line="511" />
         <source>The database server cannot be reached (%1). Check the network and that the server is running, then start again.</source>
         <translation>无法连接数据库服务器（%1）。请检查网络及服务器是否在运行，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="502" />
+        <location filename="../../ui/labels.py" line="514" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="319" />
+        <location filename="../../ui/labels.py" line="331" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323" />
+        <location filename="../../ui/labels.py" line="335" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="326" />
+        <location filename="../../ui/labels.py" line="338" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="366" />
+        <location filename="../../ui/labels.py" line="378" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="341" />
+        <location filename="../../ui/labels.py" line="353" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="383" />
+        <location filename="../../ui/labels.py" line="395" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="387" />
+        <location filename="../../ui/labels.py" line="399" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="391" />
+        <location filename="../../ui/labels.py" line="403" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="435" />
+        <location filename="../../ui/labels.py" line="447" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395" />
+        <location filename="../../ui/labels.py" line="407" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="398" />
+        <location filename="../../ui/labels.py" line="410" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416" />
+        <location filename="../../ui/labels.py" line="428" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -2764,42 +3081,42 @@ Restore it into the form?</source>
         <translation>热线服务台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="96" />
+        <location filename="../../ui/pages.py" line="116" />
         <source>Log a call  F2</source>
         <translation>来电登记  F2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="100" />
+        <location filename="../../ui/pages.py" line="120" />
         <source>My shift  F3</source>
         <translation>本班工作  F3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="103" />
+        <location filename="../../ui/pages.py" line="123" />
         <source>Duty &amp; handover  F4</source>
         <translation>值班与交接  F4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="106" />
+        <location filename="../../ui/pages.py" line="126" />
         <source>Search cases  F5</source>
         <translation>工单查询  F5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="109" />
+        <location filename="../../ui/pages.py" line="129" />
         <source>My queue  F6</source>
         <translation>我的工单  F6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="112" />
+        <location filename="../../ui/pages.py" line="132" />
         <source>Callbacks due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="115" />
+        <location filename="../../ui/pages.py" line="135" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="118" />
+        <location filename="../../ui/pages.py" line="138" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -2951,6 +3268,134 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <location filename="../../ui/operations/cases.py" line="28" />
         <source>Case</source>
         <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="275" />
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="276" />
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="277" />
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="278" />
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="282" />
+        <source>Go to page</source>
+        <translation>转到页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="283" />
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="284" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="285" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="286" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="287" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="288" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="289" />
+        <source>Fit the page to the width of the view</source>
+        <translation>按窗口宽度显示页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="379" />
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="470" />
+        <source>The file cannot be shown: %1</source>
+        <translation>无法显示该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="611" />
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="619" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="125" />
+        <source>The printer %1 cannot be reached.</source>
+        <translation>无法连接打印机 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="133" />
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="138" />
+        <source>The printer stopped taking pages.</source>
+        <translation>打印机停止接收页面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="148" />
+        <source>The printer reported an error.</source>
+        <translation>打印机报告了错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="189" />
+        <location filename="../../ui/printing.py" line="199" />
+        <location filename="../../ui/printing.py" line="263" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="203" />
+        <source>The file cannot be printed: %1</source>
+        <translation>无法打印该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="259" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="260" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3616,288 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <location filename="../../ui/queue_page.py" line="449" />
         <source>Ticket %1: %2</source>
         <translation>工单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="43" />
+        <source>No. (序号)</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="43" />
+        <source>File no. (档号)</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="44" />
+        <source>Ticket (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="44" />
+        <source>Responsible (责任者)</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="45" />
+        <source>Title (题名)</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="45" />
+        <source>Date (日期)</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="46" />
+        <source>Secrecy (密级)</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="46" />
+        <source>Pages (页数)</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="47" />
+        <source>Note (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="47" />
+        <source>Retention (保管期限)</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="48" />
+        <source>Filed by (归档人)</source>
+        <translation>归档人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="48" />
+        <source>Filed at (归档时间)</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="49" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="150" />
+        <location filename="../../ui/register_page.py" line="185" />
+        <source>Archive register</source>
+        <translation>档案登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="191" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="193" />
+        <source>Register PDF</source>
+        <translation>目录 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="201" />
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="203" />
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="205" />
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="215" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="230" />
+        <source>Versions of the selected entry</source>
+        <translation>所选条目的各版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="284" />
+        <source>%1 entries in the register of %2.</source>
+        <translation>%2 年度登记 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="343" />
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="347" />
+        <source>Current: the file is v%1, the newest version, unchanged (its SHA-256 is the registered one).</source>
+        <translation>现行：该文件为第 %1 版（最新版本），未被改动（SHA-256 与登记一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="349" />
+        <source>Superseded: the file is v%1, unchanged, but v%2 is newer.</source>
+        <translation>已被替代：该文件为第 %1 版，未被改动，但已有更新的第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="351" />
+        <source>CHANGED: the file %3 is not the registered v%1: its SHA-256 differs from the register.</source>
+        <translation>已被改动：文件 %3 不是登记的第 %1 版，其 SHA-256 与登记不符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="353" />
+        <source>Missing: the file %3 of v%1 is not there.</source>
+        <translation>缺失：第 %1 版的文件 %3 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="359" />
+        <source>current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="359" />
+        <source>superseded</source>
+        <translation>已替代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="360" />
+        <source>CHANGED</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="360" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="381" />
+        <source>%1 v%2 — archival copy, as registered (SHA-256 checked)</source>
+        <translation>%1 第 %2 版 — 归档正本，与登记一致（已核对 SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="403" />
+        <source>Archive register %1 (归档文件目录)</source>
+        <translation>%1 年度归档文件目录</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="153" />
+        <location filename="../../ui/report_page.py" line="60" />
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="67" />
+        <location filename="../../ui/report_page.py" line="92" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="70" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="71" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="72" />
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="73" />
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="75" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="77" />
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="79" />
+        <source>Export indicators as spreadsheet…</source>
+        <translation>导出指标表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="82" />
+        <source>The month's indicators (as report monthly --json gives them) as an .xlsx workbook</source>
+        <translation>本月各项指标（与 report monthly --json 一致），导出为 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="94" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="170" />
+        <source>Monthly report %1: %2 pages</source>
+        <translation>%1 月度报告：共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="176" />
+        <source>Generating the monthly report…</source>
+        <translation>正在生成月度报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="189" />
+        <source>Printed %1 pages on %2</source>
+        <translation>已在 %2 上打印 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="201" />
+        <source>Save the monthly report</source>
+        <translation>保存月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="202" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="215" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="221" />
+        <source>Export the indicators</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="222" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="233" />
+        <source>Indicators of %1 saved to %2</source>
+        <translation>%1 的指标已保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_page.py" line="236" />
+        <source>Exporting the indicators…</source>
+        <translation>正在导出指标…</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +4321,7 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../ui/tasks.py" line="281" />
+        <location filename="../../ui/tasks.py" line="282" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3729,6 +4456,39 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <location filename="../../ui/users_page.py" line="171" />
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionModel</name>
+    <message>
+        <location filename="../../ui/register_page.py" line="99" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="99" />
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="99" />
+        <source>By</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="100" />
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="100" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="100" />
+        <source>Verified</source>
+        <translation>核验结果</translation>
     </message>
 </context>
 </TS>
