@@ -163,3 +163,17 @@ def frozen_clock(monkeypatch):
     frozen = FrozenClock(dt.datetime(2026, 5, 4, 9, 0))
     monkeypatch.setattr(clock, "now", lambda: frozen.now)
     return frozen
+
+
+@pytest.fixture(autouse=True)
+def _clock_left_as_found():
+    """A test that sets the services' clock without monkeypatch would freeze it for
+    every test after it: such a test fails here, and the clock is put back."""
+    from hotline.services import clock
+
+    before = clock.now
+    yield
+    if clock.now is not before:
+        clock.now = before
+        pytest.fail("the test left hotline.services.clock.now changed (use "
+                    "monkeypatch or the frozen_clock fixture)")

@@ -8,7 +8,9 @@
 
 With SHOT_SPECIALIST=USERNAME (a demo specialist, same password) it also takes the
 specialist's scenes: his queue, a case window, search, the call-back form and the
-knowledge editor (11–15).
+knowledge editor (11–15). With SHOT_SECRETARY=USERNAME the secretary's: the archive
+page with a registered copy previewed, the register with a verified version, the
+monthly report previewed, the exports page (16–19).
 
 Each scene is the real widget of the app, captured from the X screen with
 ImageMagick's `import -window root`.
@@ -164,6 +166,9 @@ def main(db_path: str, username: str, password: str, previous: str = "",
         specialist = os.environ.get("SHOT_SPECIALIST")
         if specialist:
             specialist_scenes(lang, settings, info, tmp, specialist, password)
+        secretary = os.environ.get("SHOT_SECRETARY")
+        if secretary:
+            secretary_scenes(lang, settings, info, tmp, secretary, password)
         close_database()
     app.quit()
 
@@ -213,6 +218,51 @@ def specialist_scenes(lang, settings, info, tmp, username, password):
     kb.table.setCurrentItem(kb.table.topLevelItem(0))
     pump(until=lambda: bool(kb.body.toPlainText()) and not window.tasks.busy)
     shot(f"{lang}-15-knowledge-editor")
+    window.close()
+
+
+def secretary_scenes(lang, settings, info, tmp, username, password):
+    """16 archive page with a preview, 17 register, 18 monthly report, 19 exports."""
+    import datetime as dt
+
+    from hotline.services import archives
+
+    actor = users.authenticate(username=username, password=password)
+    today = dt.date.today()
+    last = (today.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    closed = archives.closed_cases(actor=actor, month=last)
+    states = archives.case_states(actor=actor, call_ids=[c for c, _ in closed[:12]])
+    for call_id, _ in closed[:12]:  # a few archived already (real, registered)
+        if not states[call_id].versions:
+            archives.archive_case(actor=actor, call_id=call_id)
+    window = MainWindow(actor, settings, info, tmp / f"drafts-{username}")
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.go("archive")
+    page = window.archive
+    pump(until=lambda: page.model.rowCount() > 0 and not window.tasks.busy)
+    page.select_rows([closed[1][0]])
+    pump(until=lambda: page.panel.view.page_count > 0 and not window.tasks.busy)
+    pump(1.5)
+    shot(f"{lang}-16-archive-page")
+    window.go("register")
+    reg = window.register
+    pump(until=lambda: reg.model.rowCount() > 0 and not window.tasks.busy)
+    reg.select_entry(closed[1][1])
+    pump(until=lambda: not window.tasks.busy)
+    reg.verify()
+    pump(until=lambda: not window.tasks.busy)
+    pump(1.0)
+    shot(f"{lang}-17-register")
+    window.go("report")
+    report = window.report
+    report.generate()
+    pump(until=lambda: report.preview.page_count > 0 and not window.tasks.busy)
+    pump(1.5)
+    shot(f"{lang}-18-monthly-report")
+    window.go("exports")
+    pump(until=lambda: not window.tasks.busy)
+    shot(f"{lang}-19-exports")
     window.close()
 
 

@@ -139,8 +139,8 @@ def test_numbers_are_gapless_per_year_and_a_failed_generation_leaves_nothing(
     assert not (tmp_path / "2.pdf").exists() and not list(tmp_path.glob(".hotline-*"))
     assert Archive.select().count() == 1 and ArchiveVersion.select().count() == 1
     assert ArchiveCounter.get().last == 1  # the number was given back
-    monkeypatch.undo()
-    clock.now = lambda: frozen.now  # undo() restored the real clock too
+    monkeypatch.undo()  # the real build again; undo() restored the real clock too:
+    monkeypatch.setattr(clock, "now", lambda: frozen.now)  # hold it still again
     archives.archive_case(actor=sec, call_id=third.id, target=tmp_path / "3.pdf")
     archives.archive_case(actor=sec, call_id=second.id, target=tmp_path / "2.pdf")
     numbers = [a.archive_no for a in Archive.select().order_by(Archive.item_no)]
