@@ -336,8 +336,8 @@ class ArchiveCaseModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "closed_at":
-                return _fmt(row.closed_at)
+            if column == "closed_at":  # the day (the time is in the tooltip)
+                return f"{row.closed_at:%Y-%m-%d}" if row.closed_at else ""
             if column == "subject":
                 return self.subject_text(row)
             if column == "versions":
@@ -345,6 +345,8 @@ class ArchiveCaseModel(QAbstractTableModel):
             if column == "confidential":
                 return self.tr("Confidential") if row.confidential else ""
             return str(getattr(row, column) or "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "closed_at":
+            return _fmt(row.closed_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
             return plain_tooltip(self.subject_text(row))
         if role == Qt.ItemDataRole.ToolTipRole and column == "versions" and row.versions:
@@ -418,7 +420,7 @@ class ArchivePage(QWidget):
         self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.model = ArchiveCaseModel(self)
-        self.view = row_table(self.model, "archiveTable", (105, 115, 200, 175, 110, 60),
+        self.view = row_table(self.model, "archiveTable", (132, 96, 200, 208, 128, 50),
                               stretch=2)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.regenerate = QCheckBox(self.tr("Regenerate cases archived already"))
@@ -466,6 +468,7 @@ class ArchivePage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([740, 450])  # the list readable, a page beside it
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -16,8 +16,9 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..services import exporter
+from ..services import exporter, print_log
 from ..services.base import Actor
+from .print_history import print_table
 from .tasks import TaskManager, run_job
 from .widgets import error_label, plain_label, set_plain, show_error
 
@@ -85,10 +86,23 @@ class ExportsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addWidget(plain_label(self.tr("Recent exports (the print log)")))
+        self.history, self.history_view = print_table("exportHistory")
+        layout.addWidget(self.history_view, 1)
 
     def _connect_signals(self):
         self.export_button.clicked.connect(self.export)
+        self.exported.connect(lambda *_: self.load_history())
+
+    def refresh(self):
+        self.load_history()
+
+    def load_history(self):
+        """The latest exports of calls (every export is in the print log)."""
+        actor = self.actor
+        run_job(self.tasks, lambda: print_log.recent_exports(actor=actor),
+                self.history.set_rows, lambda exc: show_error(self.error, exc),
+                owner=self)
 
     @classmethod
     def ask_path(cls, parent: QWidget, title: str, suggested: str,

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QSpinBox, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QSpinBox, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from ..services import archives
+from ..services import archives, print_log
 from ..services.base import Actor
 from . import labels
 from .archive_page import DocumentPanel, ShownDocument, _temp_pdf, file_error_text
+from .print_history import print_table
 from .tasks import run_job
 from .widgets import error_label, plain_label, plain_tooltip, row_table, set_plain
 
@@ -227,8 +228,13 @@ class RegisterPage(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(plain_label(self.tr("Versions of the selected entry")))
-        lower_layout.addWidget(self.versions_view, 1)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setObjectName("registerLowerTabs")
+        self.lower_tabs.addTab(self.versions_view,
+                               self.tr("Versions of the selected entry"))
+        self.prints, self.prints_view = print_table("registerPrints")
+        self.lower_tabs.addTab(self.prints_view, self.tr("Prints and exports"))
+        lower_layout.addWidget(self.lower_tabs, 1)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.result)
         lists.addWidget(lower)
@@ -240,6 +246,7 @@ class RegisterPage(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 390])  # the register readable, a page beside it
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
@@ -249,6 +256,8 @@ class RegisterPage(QWidget):
         self._update_buttons()
 
     def _connect_signals(self):
+        self.panel.printed.connect(lambda *_: self.load_prints())
+        self.panel.saved.connect(lambda *_: self.load_prints())
         self.show_button.clicked.connect(self.load)
         self.year.editingFinished.connect(self._year_entered)
         self.pdf_button.clicked.connect(self.register_pdf)
@@ -322,10 +331,28 @@ class RegisterPage(QWidget):
     def _entry_changed(self, *args):
         entry = self.current_entry()
         self.versions.set_rows(entry.versions if entry else [])
+        self.load_prints()
         if self.versions.rowCount():
             self.versions_view.setCurrentIndex(self.versions.index(0, 0))
         set_plain(self.result, "")
         self._update_buttons()
+
+    def load_prints(self):
+        """The prints and exports of the selected entry's case (the print log)."""
+        entry, actor = self.current_entry(), self.actor
+        self.prints.set_rows([])
+        if entry is None:
+            return
+        call_id = entry.call_id
+
+        def done(rows):
+            current = self.current_entry()
+            if current is not None and current.call_id == call_id:
+                self.prints.set_rows(rows)
+
+        run_job(self.tasks, lambda: print_log.prints_of_case(actor=actor,
+                                                              call_id=call_id),
+                done, self._show_error, owner=self)
 
     def _update_buttons(self):
         entry = self.current_entry()

@@ -69,6 +69,13 @@ def test_a_secretary_exports_a_period(qtbot, actors, calls_of_march, open_window
     _export(qtbot, window, page, book, "xlsx")
     sheet = load_workbook(tmp_path / "calls.xlsx")["calls"]
     assert sheet.max_row == 4  # the header and three calls
+    # both exports are listed on the page, newest first, from the print log
+    history = page.history
+    qtbot.waitUntil(lambda: history.rowCount() == 2, timeout=10_000)
+    shown = [history.data(history.index(r, 2)) for r in range(2)]
+    assert shown == ["Calls 20260301-20260401 xlsx 3 rows (masked)",
+                     "Calls 20260301-20260401 csv 3 rows (masked)"]
+    assert history.data(history.index(0, 1)) == actors["secretary"].display_name
 
     page.date_to.setDate(QDate(2026, 2, 1))  # before the start
     ExportsPage.ask_path = classmethod(lambda *a: str(tmp_path / "bad.csv"))

@@ -132,6 +132,14 @@ def test_reprint_register_pdf_and_open_case(qtbot, actors, register_cases,
                                      & (CallEvent.kind == "printed")
                                      & (CallEvent.detail == "archival printer"))
             .count()) == 1
+    # the print is in the register, beside the versions of the entry (after the
+    # generation of the version, which wrote the file)
+    prints = page.prints
+    qtbot.waitUntil(lambda: prints.rowCount() == 2, timeout=10_000)
+    assert prints.data(prints.index(1, 3)) == "File"
+    assert prints.data(prints.index(0, 2)) == f"Archival copy v{version.version}"
+    assert prints.data(prints.index(0, 3)) == "Printer"
+    assert prints.data(prints.index(0, 1)) == actors["secretary"].display_name
 
     # the register PDF: previewed, its entries in it, printed and logged
     page.pdf_button.click()
@@ -148,6 +156,8 @@ def test_reprint_register_pdf_and_open_case(qtbot, actors, register_cases,
     log = PrintLog.select().order_by(PrintLog.id.desc()).first()
     assert (log.document, log.destination, log.detail) == (
         "archive_register", "printer", str(last_month_day().year))
+    # generating it to look at it was not an export: one row, the print
+    assert PrintLog.select().where(PrintLog.document == "archive_register").count() == 1
 
     # the case of an entry opens in the case window
     page.select_entry(first.ticket_no)

@@ -219,3 +219,31 @@ def test_calls_of_any_period_and_a_stopped_export(actors, frozen, tmp_path):
         exporter.STOP_EVERY = monkey
     assert not list(tmp_path.glob("*.part"))
     assert PrintLog.select().count() == logged  # nothing exported, nothing logged
+
+
+def test_the_print_log_is_read_back_per_case_and_per_exporter(actors, frozen, tmp_path):
+    """What the register and the exports page list: a case's prints newest first,
+    with who and which version; a secretary sees her own exports, a director all."""
+    from hotline.services import print_log
+
+    sec, director = actors["secretary"], actors["director"]
+    case = _closed(actors, frozen)
+    archives.archive_case(actor=sec, call_id=case.id, target=tmp_path / "a.pdf")
+    frozen.now += dt.timedelta(minutes=5)
+    archives.working_copy(actor=sec, call_id=case.id, target=tmp_path / "p.pdf",
+                          destination="screen")  # looked at: not logged
+    archives.record_working_print(actor=sec, call_id=case.id, masked=True, pages=2)
+    rows = print_log.prints_of_case(actor=sec, call_id=case.id)
+    assert [(r.document, r.destination, r.masked, r.by) for r in rows] == [
+        ("case_working", "printer", True, sec.display_name),
+        ("case_archive", "file", False, sec.display_name)]
+    assert rows[1].version == 1
+    frozen.now += dt.timedelta(minutes=5)
+    exporter.export_calls(actor=sec, month="2026-03", path=tmp_path / "s.csv")
+    frozen.now += dt.timedelta(minutes=5)
+    exporter.export_calls(actor=director, month="2026-03", path=tmp_path / "d.csv")
+    assert [r.by for r in print_log.recent_exports(actor=sec)] == [sec.display_name]
+    assert [r.by for r in print_log.recent_exports(actor=director)] == [
+        director.display_name, sec.display_name]
+    with pytest.raises(PermissionDenied):
+        print_log.prints_of_case(actor=actors["duty_officer"], call_id=case.id)

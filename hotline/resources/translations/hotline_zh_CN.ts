@@ -3,53 +3,53 @@
 <context>
     <name>ArchiveCaseModel</name>
     <message>
-        <location filename="../../ui/archive_page.py" line="300" />
+        <location filename="../../ui/archive_page.py" line="304" />
         <source>Ticket</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="300" />
+        <location filename="../../ui/archive_page.py" line="304" />
         <source>Closed</source>
         <translation>结案时间</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="300" />
+        <location filename="../../ui/archive_page.py" line="304" />
         <source>Subject / category</source>
         <translation>主题 / 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="301" />
+        <location filename="../../ui/archive_page.py" line="305" />
         <source>File no. (档号)</source>
         <translation>档号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="301" />
+        <location filename="../../ui/archive_page.py" line="305" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="301" />
-        <location filename="../../ui/archive_page.py" line="342" />
+        <location filename="../../ui/archive_page.py" line="305" />
+        <location filename="../../ui/archive_page.py" line="346" />
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="317" />
+        <location filename="../../ui/archive_page.py" line="321" />
         <source>(confidential)</source>
         <translation>（保密件）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="322" />
+        <location filename="../../ui/archive_page.py" line="326" />
         <source>Not closed</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="324" />
+        <location filename="../../ui/archive_page.py" line="328" />
         <source>Not archived</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="326" />
+        <location filename="../../ui/archive_page.py" line="330" />
         <source>v%1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
@@ -57,139 +57,139 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../ui/archive_page.py" line="390" />
+        <location filename="../../ui/archive_page.py" line="396" />
         <location filename="../../ui/pages.py" line="147" />
         <source>Case archives</source>
         <translation>案卷归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="402" />
+        <location filename="../../ui/archive_page.py" line="408" />
         <source>Show closed cases</source>
         <translation>显示已结案工单</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="405" />
+        <location filename="../../ui/archive_page.py" line="411" />
         <source>Closed in</source>
         <translation>结案月份</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="412" />
+        <location filename="../../ui/archive_page.py" line="418" />
         <source>Closed in a month</source>
         <translation>按月结案</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="413" />
+        <location filename="../../ui/archive_page.py" line="419" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="420" />
+        <location filename="../../ui/archive_page.py" line="426" />
         <source>Regenerate cases archived already</source>
         <translation>已归档的重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="422" />
+        <location filename="../../ui/archive_page.py" line="428" />
         <source>Archive selected</source>
         <translation>归档所选</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="424" />
+        <location filename="../../ui/archive_page.py" line="430" />
         <source>Archive the month</source>
         <translation>归档整月</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="426" />
+        <location filename="../../ui/archive_page.py" line="432" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="434" />
+        <location filename="../../ui/archive_page.py" line="440" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="452" />
+        <location filename="../../ui/archive_page.py" line="458" />
         <source>Copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="505" />
+        <location filename="../../ui/archive_page.py" line="512" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="579" />
+        <location filename="../../ui/archive_page.py" line="586" />
         <source>%1 cases closed in %2; %3 archived.</source>
         <translation>%2 结案 %1 件，已归档 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="581" />
+        <location filename="../../ui/archive_page.py" line="588" />
         <source>%1 cases found; %3 archived.</source>
         <translation>找到 %1 件，已归档 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="626" />
+        <location filename="../../ui/archive_page.py" line="633" />
         <source>Archival copy v%1 (as registered)</source>
         <translation>归档正本第 %1 版（与登记一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="628" />
+        <location filename="../../ui/archive_page.py" line="635" />
         <source>Working copy (masked)</source>
         <translation>工作副本（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="629" />
+        <location filename="../../ui/archive_page.py" line="636" />
         <source>Working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="633" />
+        <location filename="../../ui/archive_page.py" line="640" />
         <source>Confidential case: you may print a masked working copy only.</source>
         <translation>保密件：您只能打印脱敏的工作副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="635" />
+        <location filename="../../ui/archive_page.py" line="642" />
         <source>Not archived yet.</source>
         <translation>尚未归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="637" />
+        <location filename="../../ui/archive_page.py" line="644" />
         <source>Press Preview for a working copy.</source>
         <translation>按“预览”生成工作副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="666" />
+        <location filename="../../ui/archive_page.py" line="673" />
         <source>%1 v%2 — archival copy, as registered (SHA-256 checked)</source>
         <translation>%1 第 %2 版 — 归档正本，与登记一致（已核对 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="679" />
+        <location filename="../../ui/archive_page.py" line="686" />
         <source>%1 — working copy</source>
         <translation>%1 — 工作副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="681" />
+        <location filename="../../ui/archive_page.py" line="688" />
         <source> (caller masked)</source>
         <translation>（来电人已脱敏）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="737" />
-        <location filename="../../ui/archive_page.py" line="766" />
+        <location filename="../../ui/archive_page.py" line="745" />
+        <location filename="../../ui/archive_page.py" line="774" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="742" />
+        <location filename="../../ui/archive_page.py" line="750" />
         <source>%1 archived, %2 skipped (archived already).</source>
         <translation>归档 %1 件，跳过 %2 件（已归档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="745" />
+        <location filename="../../ui/archive_page.py" line="753" />
         <source>Not archived: %1</source>
         <translation>未归档：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="757" />
+        <location filename="../../ui/archive_page.py" line="765" />
         <source>Stopped: the cases archived before the stop are registered.</source>
         <translation>已停止：停止前归档的工单均已登记。</translation>
     </message>
@@ -1519,32 +1519,32 @@ Restore it into the form?</source>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/archive_page.py" line="118" />
+        <location filename="../../ui/archive_page.py" line="120" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="120" />
+        <location filename="../../ui/archive_page.py" line="122" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="217" />
+        <location filename="../../ui/archive_page.py" line="221" />
         <source>Printed %1 pages on %2.</source>
         <translation>已在 %2 上打印 %1 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="228" />
+        <location filename="../../ui/archive_page.py" line="232" />
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="229" />
+        <location filename="../../ui/archive_page.py" line="233" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="263" />
+        <location filename="../../ui/archive_page.py" line="267" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -1640,74 +1640,79 @@ Restore it into the form?</source>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports_page.py" line="45" />
-        <location filename="../../ui/exports_page.py" line="109" />
+        <location filename="../../ui/exports_page.py" line="46" />
+        <location filename="../../ui/exports_page.py" line="123" />
         <location filename="../../ui/pages.py" line="156" />
         <source>Export calls</source>
         <translation>导出来电</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="58" />
+        <location filename="../../ui/exports_page.py" line="59" />
         <source>The first day not included</source>
         <translation>不含此日</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="61" />
+        <location filename="../../ui/exports_page.py" line="62" />
         <source>CSV (can be imported again)</source>
         <translation>CSV（可再次导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="62" />
+        <location filename="../../ui/exports_page.py" line="63" />
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="63" />
+        <location filename="../../ui/exports_page.py" line="64" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="66" />
+        <location filename="../../ui/exports_page.py" line="67" />
         <source>Calls received from the first day up to, not including, the second. Confidential cases are exported without their content unless your role may read them.</source>
         <translation>导出自起始日起、截至结束日（不含）受理的来电。除非您的角色有权查阅，保密件导出时不含其内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="74" />
+        <location filename="../../ui/exports_page.py" line="75" />
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="76" />
+        <location filename="../../ui/exports_page.py" line="77" />
         <source>To (not included)</source>
         <translation>结束日（不含）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="78" />
+        <location filename="../../ui/exports_page.py" line="79" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="107" />
+        <location filename="../../ui/exports_page.py" line="89" />
+        <source>Recent exports (the print log)</source>
+        <translation>最近的导出（打印导出记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="121" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="108" />
+        <location filename="../../ui/exports_page.py" line="122" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="129" />
+        <location filename="../../ui/exports_page.py" line="143" />
         <source>%1 rows, %2 confidential rows masked — %3</source>
         <translation>共 %1 行，其中 %2 行保密件已脱敏 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="147" />
+        <location filename="../../ui/exports_page.py" line="161" />
         <source>Exporting calls…</source>
         <translation>正在导出来电…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports_page.py" line="151" />
+        <location filename="../../ui/exports_page.py" line="165" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -3354,6 +3359,79 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     </message>
 </context>
 <context>
+    <name>PrintHistoryModel</name>
+    <message>
+        <location filename="../../ui/print_history.py" line="21" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="21" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="21" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="21" />
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="22" />
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="39" />
+        <source>Archival copy v%1</source>
+        <translation>归档正本 第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="41" />
+        <source>Working copy</source>
+        <translation>工作件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="42" />
+        <source>Archive register %1</source>
+        <translation>%1 年归档文件目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="43" />
+        <source>Monthly report %1</source>
+        <translation>月报 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="44" />
+        <source>Indicators %1</source>
+        <translation>指标表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="45" />
+        <source>Calls %1</source>
+        <translation>来电 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="47" />
+        <source> (masked)</source>
+        <translation>（已脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="60" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_history.py" line="61" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="125" />
@@ -3621,67 +3699,67 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="43" />
+        <location filename="../../ui/register_page.py" line="44" />
         <source>No. (序号)</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="43" />
+        <location filename="../../ui/register_page.py" line="44" />
         <source>File no. (档号)</source>
         <translation>档号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="44" />
+        <location filename="../../ui/register_page.py" line="45" />
         <source>Ticket (文号)</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="44" />
+        <location filename="../../ui/register_page.py" line="45" />
         <source>Responsible (责任者)</source>
         <translation>责任者</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="45" />
+        <location filename="../../ui/register_page.py" line="46" />
         <source>Title (题名)</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="45" />
+        <location filename="../../ui/register_page.py" line="46" />
         <source>Date (日期)</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="46" />
+        <location filename="../../ui/register_page.py" line="47" />
         <source>Secrecy (密级)</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="46" />
+        <location filename="../../ui/register_page.py" line="47" />
         <source>Pages (页数)</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="47" />
+        <location filename="../../ui/register_page.py" line="48" />
         <source>Note (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="47" />
+        <location filename="../../ui/register_page.py" line="48" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="48" />
+        <location filename="../../ui/register_page.py" line="49" />
         <source>Filed by (归档人)</source>
         <translation>归档人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="48" />
+        <location filename="../../ui/register_page.py" line="49" />
         <source>Filed at (归档时间)</source>
         <translation>归档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="49" />
+        <location filename="../../ui/register_page.py" line="50" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -3690,102 +3768,107 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     <name>RegisterPage</name>
     <message>
         <location filename="../../ui/pages.py" line="150" />
-        <location filename="../../ui/register_page.py" line="185" />
+        <location filename="../../ui/register_page.py" line="186" />
         <source>Archive register</source>
         <translation>档案登记</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="191" />
+        <location filename="../../ui/register_page.py" line="192" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="193" />
+        <location filename="../../ui/register_page.py" line="194" />
         <source>Register PDF</source>
         <translation>目录 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="201" />
+        <location filename="../../ui/register_page.py" line="202" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="203" />
+        <location filename="../../ui/register_page.py" line="204" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="205" />
+        <location filename="../../ui/register_page.py" line="206" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="215" />
+        <location filename="../../ui/register_page.py" line="216" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="230" />
+        <location filename="../../ui/register_page.py" line="234" />
         <source>Versions of the selected entry</source>
         <translation>所选条目的各版本</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="284" />
+        <location filename="../../ui/register_page.py" line="236" />
+        <source>Prints and exports</source>
+        <translation>打印与导出记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.py" line="293" />
         <source>%1 entries in the register of %2.</source>
         <translation>%2 年度登记 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="343" />
+        <location filename="../../ui/register_page.py" line="370" />
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="347" />
+        <location filename="../../ui/register_page.py" line="374" />
         <source>Current: the file is v%1, the newest version, unchanged (its SHA-256 is the registered one).</source>
         <translation>现行：该文件为第 %1 版（最新版本），未被改动（SHA-256 与登记一致）。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="349" />
+        <location filename="../../ui/register_page.py" line="376" />
         <source>Superseded: the file is v%1, unchanged, but v%2 is newer.</source>
         <translation>已被替代：该文件为第 %1 版，未被改动，但已有更新的第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="351" />
+        <location filename="../../ui/register_page.py" line="378" />
         <source>CHANGED: the file %3 is not the registered v%1: its SHA-256 differs from the register.</source>
         <translation>已被改动：文件 %3 不是登记的第 %1 版，其 SHA-256 与登记不符。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="353" />
+        <location filename="../../ui/register_page.py" line="380" />
         <source>Missing: the file %3 of v%1 is not there.</source>
         <translation>缺失：第 %1 版的文件 %3 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="359" />
+        <location filename="../../ui/register_page.py" line="386" />
         <source>current</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="359" />
+        <location filename="../../ui/register_page.py" line="386" />
         <source>superseded</source>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="360" />
+        <location filename="../../ui/register_page.py" line="387" />
         <source>CHANGED</source>
         <translation>已被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="360" />
+        <location filename="../../ui/register_page.py" line="387" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="381" />
+        <location filename="../../ui/register_page.py" line="408" />
         <source>%1 v%2 — archival copy, as registered (SHA-256 checked)</source>
         <translation>%1 第 %2 版 — 归档正本，与登记一致（已核对 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="403" />
+        <location filename="../../ui/register_page.py" line="430" />
         <source>Archive register %1 (归档文件目录)</source>
         <translation>%1 年度归档文件目录</translation>
     </message>
@@ -3850,52 +3933,52 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="170" />
+        <location filename="../../ui/report_page.py" line="171" />
         <source>Monthly report %1: %2 pages</source>
         <translation>%1 月度报告：共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="176" />
+        <location filename="../../ui/report_page.py" line="177" />
         <source>Generating the monthly report…</source>
         <translation>正在生成月度报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="189" />
+        <location filename="../../ui/report_page.py" line="190" />
         <source>Printed %1 pages on %2</source>
         <translation>已在 %2 上打印 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="201" />
+        <location filename="../../ui/report_page.py" line="202" />
         <source>Save the monthly report</source>
         <translation>保存月度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="202" />
+        <location filename="../../ui/report_page.py" line="203" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="215" />
+        <location filename="../../ui/report_page.py" line="216" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="221" />
+        <location filename="../../ui/report_page.py" line="222" />
         <source>Export the indicators</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="222" />
+        <location filename="../../ui/report_page.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="233" />
+        <location filename="../../ui/report_page.py" line="234" />
         <source>Indicators of %1 saved to %2</source>
         <translation>%1 的指标已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report_page.py" line="236" />
+        <location filename="../../ui/report_page.py" line="237" />
         <source>Exporting the indicators…</source>
         <translation>正在导出指标…</translation>
     </message>
@@ -4461,32 +4544,32 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="99" />
+        <location filename="../../ui/register_page.py" line="100" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="99" />
+        <location filename="../../ui/register_page.py" line="100" />
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="99" />
+        <location filename="../../ui/register_page.py" line="100" />
         <source>By</source>
         <translation>生成人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="100" />
+        <location filename="../../ui/register_page.py" line="101" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="100" />
+        <location filename="../../ui/register_page.py" line="101" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="100" />
+        <location filename="../../ui/register_page.py" line="101" />
         <source>Verified</source>
         <translation>核验结果</translation>
     </message>
