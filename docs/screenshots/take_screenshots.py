@@ -252,7 +252,9 @@ def secretary_scenes(lang, settings, info, tmp, username, password):
     pump(until=lambda: not window.tasks.busy)
     reg.verify()
     pump(until=lambda: not window.tasks.busy)
-    pump(1.0)
+    reg.reprint()  # the stored version in the preview
+    pump(until=lambda: reg.panel.view.page_count > 0 and not window.tasks.busy)
+    pump(1.5)
     shot(f"{lang}-17-register")
     window.go("report")
     report = window.report
@@ -260,8 +262,12 @@ def secretary_scenes(lang, settings, info, tmp, username, password):
     pump(until=lambda: report.preview.page_count > 0 and not window.tasks.busy)
     pump(1.5)
     shot(f"{lang}-18-monthly-report")
+    from hotline.services import exporter
+
+    exporter.export_calls(actor=actor, month=last, path=tmp / f"calls-{last}.csv")
     window.go("exports")
-    pump(until=lambda: not window.tasks.busy)
+    pump(until=lambda: window.exports.history.rowCount() > 0
+         and not window.tasks.busy)
     shot(f"{lang}-19-exports")
     window.close()
 

@@ -195,7 +195,7 @@ class RegisterPage(QWidget):
         self.pdf_button.setObjectName("registerPdf")
         self.model = RegisterModel(self)
         self.view = row_table(self.model, "registerTable",
-                              (50, 200, 120, 120, 220, 80, 60, 50, 70, 80, 130, 125, 200))
+                              (66, 200, 120, 150, 220, 80, 60, 50, 70, 80, 130, 125, 200))
         self.versions = VersionModel(self)
         self.versions_view = row_table(self.versions, "registerVersions",
                                        (60, 125, 130, 50, 200, 200), stretch=4)
