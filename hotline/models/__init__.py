@@ -12,7 +12,8 @@ from .imports import IMPORT_STATES, ImportRow, ImportRun
 from .knowledge import (ARTICLE_STATUSES, CaseArticle, KnowledgeArticle,
                         KnowledgeArticleVersion, KnowledgeTag)
 from .meta import SchemaVersion, Setting
-from .quality import Evaluation, QualityReview
+from .quality import (RECTIFICATION_STATES, Evaluation, QaRubric, QaSample,
+                      QualityReview, Rectification)
 from .shift import HandoverNote, Shift
 from .user import ROLES, User
 
@@ -20,12 +21,13 @@ ALL_MODELS = [
     SchemaVersion, Setting, User, Caller, Category, SlaPolicy, Holiday, BusinessHours,
     TicketCounter, Call, CallEvent, CaseResolution, Callback, Survey, Supervision,
     KnowledgeArticle, KnowledgeArticleVersion, KnowledgeTag, CaseArticle,
-    QualityReview, Evaluation, Shift, HandoverNote, ArchiveCounter, Archive,
-    ArchiveVersion, PrintLog, AuditLog, ImportRun, ImportRow,
+    QualityReview, QaRubric, QaSample, Rectification, Evaluation, Shift,
+    HandoverNote, ArchiveCounter, Archive, ArchiveVersion, PrintLog, AuditLog,
+    ImportRun, ImportRow,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + [
     "ALL_MODELS", "BaseModel", "db", "now", "ROLES", "CHANNELS", "OUTCOMES",
     "SERVICE_OUTCOMES", "NON_SERVICE_OUTCOMES", "STATUSES", "PRIORITIES", "CLOCKS",
-    "ARTICLE_STATUSES",
+    "ARTICLE_STATUSES", "RECTIFICATION_STATES",
 ]

@@ -44,6 +44,12 @@ MATRIX: dict[str, frozenset[str]] = {
     "archive.generate": frozenset({SEC, DIR}),
     "archive.view": frozenset({SUP, SEC, DIR}),
     "case.print": frozenset({SPEC, SUP, SEC, DIR}),
+    # spot checks (issue 11, services/quality.py): supervisors and directors draw and
+    # score; the director edits the rubric; whoever works cases answers their own
+    # reviews (object rule: only the reviewed agent appeals or states the fix)
+    "qa.review": frozenset({SUP, DIR}),
+    "qa.rubric": frozenset({DIR}),
+    "qa.respond": frozenset({DUTY, SPEC, SUP, DIR}),
 }
 
 ALL_PERMISSIONS = frozenset(MATRIX)

@@ -777,6 +777,50 @@ def _m011_archives(database: Database) -> None:
                            safe=True)
 
 
+def _m012_quality(database: Database) -> None:
+    """Spot checks with rectification (issue 11, DESIGN §11, services/quality.py).
+
+    - `quality_review`: `rubric_version`, `vetoes` (JSON list) and `grade`, added
+      when missing; reviews written before (the demo's) keep a null version and
+      vetoes, and get their grade from their total.
+    - `qa_rubric` (rubric versions), `qa_sample` (an agent's month drawn, with its
+      seed) and `rectification` (整改 of a review), created when missing; a review
+      that required a rectification and has none gets one: closed when its re-check
+      passed, stated when the fix was done and not re-checked, open otherwise, due
+      on its own due date (or the review's day).
+    """
+    from ..models import QaRubric, QaSample, Rectification
+
+    pg = isinstance(database, PostgresqlDatabase)
+    columns = {c.name for c in database.get_columns("quality_review")}
+    for name, kind in (("rubric_version", "INTEGER"), ("vetoes", "TEXT"),
+                       ("grade", "VARCHAR(12)")):
+        if name not in columns:
+            database.execute_sql(
+                f'ALTER TABLE "quality_review" ADD COLUMN "{name}" {kind}')
+    database.execute_sql(
+        'UPDATE "quality_review" SET "grade" = CASE WHEN "total" >= 90 THEN '
+        "'excellent' WHEN \"total\" >= 80 THEN 'pass' WHEN \"total\" >= 60 THEN "
+        "'improve' ELSE 'fail' END WHERE \"grade\" IS NULL")
+    database.create_tables([QaRubric, QaSample, Rectification], safe=True)
+    day = 'CAST(q."at" AS DATE)' if pg else 'date(q."at")'
+    database.execute_sql(
+        'INSERT INTO "rectification" ("review_id", "state", "items", "rule", '
+        '"action", "due", "opened_at", "opened_by_id", "appeal_by", "appeal_reason", '
+        '"statement", "stated_at", "rechecked_at", "rechecks", "closed_at") '
+        'SELECT q."id", CASE WHEN q."recheck_passed" THEN \'closed\' '
+        'WHEN q."rectification_done_at" IS NOT NULL AND q."recheck_passed" IS NULL '
+        "THEN 'stated' ELSE 'open' END, '[]', '', '', "
+        f'COALESCE(q."rectification_due", {day}), q."at", q."reviewer_id", '
+        f'COALESCE(q."rectification_due", {day}), \'\', '
+        'COALESCE(q."rectification_note", \'\'), q."rectification_done_at", '
+        'CASE WHEN q."recheck_passed" IS NOT NULL THEN q."rectification_done_at" END, '
+        'CASE WHEN q."recheck_passed" IS NOT NULL THEN 1 ELSE 0 END, '
+        'CASE WHEN q."recheck_passed" THEN q."rectification_done_at" END '
+        'FROM "quality_review" q WHERE q."rectification_required" '
+        'AND NOT EXISTS (SELECT 1 FROM "rectification" r WHERE r."review_id" = q."id")')
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
     _m002_search,
@@ -789,6 +833,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m009_case_work,
     _m010_queues,
     _m011_archives,
+    _m012_quality,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -133,6 +133,8 @@ def _validation_text(exc: ValidationError) -> str:
                 f"{p.get('length', '?'):,}" if isinstance(p.get("length"), int)
                 else p.get("length", "?"), f"{p['max_len']:,}")
         return QCoreApplication.translate("Labels", "is too long")
+    if code in _QA_VALIDATION:  # spot checks (services/quality.py)
+        return _qa_validation_text(code, p)
     if code == "archive_part":
         return QCoreApplication.translate(
             "Labels", "must be 1-12 letters or digits (no '-' or '·')")
@@ -248,9 +250,56 @@ def _legacy_validation_text(message: str) -> str:
     return message
 
 
+_QA_VALIDATION = ("rubric_code", "rubric_format", "rubric_duplicate", "rubric_points",
+                  "rubric_total", "score_missing", "unknown_item",
+                  "score_out_of_range", "unknown_veto", "not_month")
+
+
+def _qa_validation_text(code: str, p: dict) -> str:
+    if code == "rubric_code":
+        return QCoreApplication.translate(
+            "Labels", "must be a code of a-z, 0-9 and _ (1 to 32 characters)")
+    if code == "rubric_format":
+        return QCoreApplication.translate(
+            "Labels", "is not a rubric of dimensions and items")
+    if code == "rubric_duplicate":
+        return _fill(QCoreApplication.translate("Labels", "the code %1 is used twice"),
+                     p.get("item", ""))
+    if code == "rubric_points":
+        return QCoreApplication.translate("Labels", "must be a whole number above 0")
+    if code == "rubric_total":
+        return _fill(QCoreApplication.translate(
+            "Labels", "the items must total 100 points (now %1)"), p.get("total", "?"))
+    if code == "score_missing":
+        return QCoreApplication.translate("Labels", "has no score")
+    if code == "unknown_item":
+        return QCoreApplication.translate("Labels", "is not an item of this rubric")
+    if code == "score_out_of_range":
+        return _fill(QCoreApplication.translate(
+            "Labels", "must be a score from 0 to %1"), p.get("maximum", "?"))
+    if code == "unknown_veto":
+        return QCoreApplication.translate("Labels", "is not a veto item of this rubric")
+    return QCoreApplication.translate("Labels", "is not a month (YYYY-MM)")
+
+
 def _conflict_text(exc: Conflict) -> str:
     p = exc.params
     code = exc.code
+    if code == "own_review":
+        return QCoreApplication.translate(
+            "Labels", "You cannot review a case you handled yourself.")
+    if code == "no_rectification":
+        return QCoreApplication.translate(
+            "Labels", "This review opened no rectification.")
+    if code == "appealed_already":
+        return QCoreApplication.translate(
+            "Labels", "This review has been appealed already; a review is appealed "
+            "once.")
+    if code == "appeal_too_late":
+        until = p.get("until")
+        return _fill(QCoreApplication.translate(
+            "Labels", "The time to appeal ended on %1."),
+            until.isoformat() if isinstance(until, dt.date) else "")
     if code == "archive_not_closed":
         return _fill(QCoreApplication.translate(
             "Labels", "Case %1 is not closed; only closed cases are archived."),
@@ -412,6 +461,10 @@ def error_text(exc: BaseException) -> str:
         if exc.code == "already_signed":
             return QCoreApplication.translate(
                 "Labels", "This case has been signed for already. Reload the case.")
+        if exc.code == "rectification_state":
+            return QCoreApplication.translate(
+                "Labels", "This cannot be done to the rectification at its present "
+                "step. Reload the review.")
         if exc.code == "supervision_open":
             return QCoreApplication.translate(
                 "Labels", "This case is under supervision already; it ends when the "
@@ -442,6 +495,11 @@ def _permission_text(exc: PermissionDenied) -> str:
             "Labels", "it is already in a specialist's hands; ask a supervisor"),
         "role_cannot_act": QCoreApplication.translate(
             "Labels", "your role does not act on cases"),
+        "not_your_review": QCoreApplication.translate(
+            "Labels", "only the reviewed agent answers a review"),
+        "own_review_appeal": QCoreApplication.translate(
+            "Labels", "it must be decided by someone other than the reviewer and "
+            "the agent"),
     }.get(exc.code)
     if reason is None:
         return QCoreApplication.translate("Labels", "You do not have permission to do this.")

@@ -2484,7 +2484,7 @@ Restore it into the form?</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="128" />
-        <location filename="../../ui/labels.py" line="226" />
+        <location filename="../../ui/labels.py" line="228" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
@@ -2494,510 +2494,595 @@ Restore it into the form?</source>
         <translation>过长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137" />
+        <location filename="../../ui/labels.py" line="139" />
         <source>must be 1-12 letters or digits (no '-' or '·')</source>
         <translation>须为 1–12 位字母或数字（不能含“-”或“·”）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location filename="../../ui/labels.py" line="142" />
         <source>must be a four-digit year</source>
         <translation>须为四位年份</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142" />
+        <location filename="../../ui/labels.py" line="144" />
         <source>must be a number from 1</source>
         <translation>须为从 1 起的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>is not an archive number like X001-WS·2026-D30-RX-0001</source>
         <translation>不是形如 X001-WS·2026-D30-RX-0001 的档号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147" />
+        <location filename="../../ui/labels.py" line="149" />
         <source>must be one of %1</source>
         <translation>须为以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150" />
+        <location filename="../../ui/labels.py" line="152" />
         <source>is not a date (YYYY-MM-DD)</source>
         <translation>不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152" />
+        <location filename="../../ui/labels.py" line="154" />
         <source>there is no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154" />
+        <location filename="../../ui/labels.py" line="156" />
         <source>contains a control character (%1); retype the text</source>
         <translation>含有控制字符（%1），请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158" />
+        <location filename="../../ui/labels.py" line="160" />
         <source>contains a broken character that cannot be stored; retype the text</source>
         <translation>含有无法保存的损坏字符，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161" />
+        <location filename="../../ui/labels.py" line="163" />
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="167" />
         <source>is not one of the choices offered</source>
         <translation>不在可选项之内</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167" />
+        <location filename="../../ui/labels.py" line="169" />
         <source>is not a date and time</source>
         <translation>不是有效的日期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169" />
+        <location filename="../../ui/labels.py" line="171" />
         <source>is out of range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171" />
+        <location filename="../../ui/labels.py" line="173" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173" />
+        <location filename="../../ui/labels.py" line="175" />
         <source>must be at least %1</source>
         <translation>不能小于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176" />
+        <location filename="../../ui/labels.py" line="178" />
         <source>must be at most %1</source>
         <translation>不能大于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184" />
-        <location filename="../../ui/labels.py" line="227" />
+        <location filename="../../ui/labels.py" line="186" />
+        <location filename="../../ui/labels.py" line="229" />
         <source>must contain letters and digits</source>
         <translation>必须同时包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186" />
-        <location filename="../../ui/labels.py" line="228" />
+        <location filename="../../ui/labels.py" line="188" />
+        <location filename="../../ui/labels.py" line="230" />
         <source>is too repetitive</source>
         <translation>重复字符过多</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188" />
-        <location filename="../../ui/labels.py" line="229" />
+        <location filename="../../ui/labels.py" line="190" />
+        <location filename="../../ui/labels.py" line="231" />
         <source>is a commonly used password</source>
         <translation>是常见密码，不安全</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190" />
-        <location filename="../../ui/labels.py" line="230" />
+        <location filename="../../ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="232" />
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163" />
-        <location filename="../../ui/labels.py" line="231" />
+        <location filename="../../ui/labels.py" line="165" />
+        <location filename="../../ui/labels.py" line="233" />
         <source>must be a single line</source>
         <translation>只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195" />
-        <location filename="../../ui/labels.py" line="232" />
+        <location filename="../../ui/labels.py" line="197" />
+        <location filename="../../ui/labels.py" line="234" />
         <source>is not an active user</source>
         <translation>不是启用的用户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199" />
-        <location filename="../../ui/labels.py" line="233" />
+        <location filename="../../ui/labels.py" line="201" />
+        <location filename="../../ui/labels.py" line="235" />
         <source>must be after the start</source>
         <translation>必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201" />
-        <location filename="../../ui/labels.py" line="234" />
+        <location filename="../../ui/labels.py" line="203" />
+        <location filename="../../ui/labels.py" line="236" />
         <source>a shift lasts at most 24 hours</source>
         <translation>一个班次最长 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197" />
-        <location filename="../../ui/labels.py" line="235" />
+        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="237" />
         <source>is not an active category</source>
         <translation>不是有效的分类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181" />
-        <location filename="../../ui/labels.py" line="240" />
+        <location filename="../../ui/labels.py" line="183" />
+        <location filename="../../ui/labels.py" line="242" />
         <source>must have at least %1 characters</source>
         <translation>至少需要 %1 个字符</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="135" />
-        <location filename="../../ui/labels.py" line="243" />
+        <location filename="../../ui/labels.py" line="245" />
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179" />
-        <location filename="../../ui/labels.py" line="245" />
+        <location filename="../../ui/labels.py" line="181" />
+        <location filename="../../ui/labels.py" line="247" />
         <source>is not a phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192" />
-        <location filename="../../ui/labels.py" line="247" />
+        <location filename="../../ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="249" />
         <source>may contain only letters, digits and . _ - (2 to 64 characters)</source>
         <translation>只能包含字母、数字和 . _ -（2 到 64 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203" />
+        <location filename="../../ui/labels.py" line="205" />
         <source>must lie in the future</source>
         <translation>须晚于当前时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205" />
+        <location filename="../../ui/labels.py" line="207" />
         <source>is given only when the caller was reached</source>
         <translation>只有接通来电人时才能录入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208" />
+        <location filename="../../ui/labels.py" line="210" />
         <source>follows only a dissatisfied rating (1 or 2)</source>
         <translation>仅在不满意（1 或 2 分）时适用</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211" />
+        <location filename="../../ui/labels.py" line="213" />
         <source>is not a published article (a draft or a retired one)</source>
         <translation>不是已发布的知识（草稿或已下线）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214" />
+        <location filename="../../ui/labels.py" line="216" />
         <source>at most %1 search terms</source>
         <translation>最多 %1 个查询词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217" />
+        <location filename="../../ui/labels.py" line="219" />
         <source>at most %1 tags</source>
         <translation>最多 %1 个标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255" />
+        <location filename="../../ui/labels.py" line="260" />
+        <source>must be a code of a-z, 0-9 and _ (1 to 32 characters)</source>
+        <translation>须为由 a-z、0-9 和 _ 组成的代码（1 至 32 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="263" />
+        <source>is not a rubric of dimensions and items</source>
+        <translation>不是由维度和评分项组成的评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="266" />
+        <source>the code %1 is used twice</source>
+        <translation>代码 %1 重复使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="269" />
+        <source>must be a whole number above 0</source>
+        <translation>须为大于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="271" />
+        <source>the items must total 100 points (now %1)</source>
+        <translation>各评分项合计须为 100 分（现为 %1 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="274" />
+        <source>has no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="276" />
+        <source>is not an item of this rubric</source>
+        <translation>不是本评分标准中的评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="278" />
+        <source>must be a score from 0 to %1</source>
+        <translation>分值须在 0 至 %1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="281" />
+        <source>is not a veto item of this rubric</source>
+        <translation>不是本评分标准中的否决项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="282" />
+        <source>is not a month (YYYY-MM)</source>
+        <translation>不是有效的月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="289" />
+        <source>You cannot review a case you handled yourself.</source>
+        <translation>不能质检本人办理的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="292" />
+        <source>This review opened no rectification.</source>
+        <translation>该质检结果未要求整改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="295" />
+        <source>This review has been appealed already; a review is appealed once.</source>
+        <translation>该质检结果已申诉过；每条质检结果只能申诉一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="300" />
+        <source>The time to appeal ended on %1.</source>
+        <translation>申诉期限已于 %1 截止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="304" />
         <source>Case %1 is not closed; only closed cases are archived.</source>
         <translation>工单 %1 尚未结案，只有已结案的工单才能归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259" />
+        <location filename="../../ui/labels.py" line="308" />
         <source>The archival file %1 (%2 v%3) is missing; verify it from the register or generate a new version.</source>
         <translation>归档文件 %1（%2 第 %3 版）不存在；请在归档目录中核验，或重新生成一版。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264" />
+        <location filename="../../ui/labels.py" line="313" />
         <source>The archival file %1 (%2 v%3) was changed: its SHA-256 is not the registered one. It is not shown; generate a new version.</source>
         <translation>归档文件 %1（%2 第 %3 版）已被改动：其 SHA-256 与登记值不符，不予显示；请重新生成一版。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269" />
+        <location filename="../../ui/labels.py" line="318" />
         <source>Case %1 was archived on another workstation at the same moment; nothing was saved here. Try again.</source>
         <translation>工单 %1 同时在另一台工作站上归档，本机未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273" />
+        <location filename="../../ui/labels.py" line="322" />
         <source>This case was changed on another workstation. Nothing was saved; reload the case to see the change, then decide again.</source>
         <translation>此工单已在另一台工作站上被修改。未保存任何内容；请重新载入工单查看改动，然后再作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="277" />
+        <location filename="../../ui/labels.py" line="326" />
         <source>The next officer acknowledges a handover note, not its author.</source>
         <translation>交接班记录应由下一班值班员确认，不能由记录人本人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="280" />
+        <location filename="../../ui/labels.py" line="329" />
         <source>Someone has acknowledged this note already.</source>
         <translation>这条交接班记录已由他人确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="283" />
+        <location filename="../../ui/labels.py" line="332" />
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="285" />
+        <location filename="../../ui/labels.py" line="334" />
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="288" />
+        <location filename="../../ui/labels.py" line="337" />
         <source>Accounts exist already; sign in as an administrator.</source>
         <translation>系统中已有账号，请以管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="291" />
+        <location filename="../../ui/labels.py" line="340" />
         <source>The user name %1 is taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="294" />
+        <location filename="../../ui/labels.py" line="343" />
         <source>%1 already has a shift in that period.</source>
         <translation>%1 在该时段已有班次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="297" />
+        <location filename="../../ui/labels.py" line="346" />
         <source>The category code %1 is taken.</source>
         <translation>分类代码 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="300" />
+        <location filename="../../ui/labels.py" line="349" />
         <source>Case %1 has a survey already: a case is rated once.</source>
         <translation>工单 %1 已有满意度回访记录：每个工单只评价一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="304" />
+        <location filename="../../ui/labels.py" line="353" />
         <source>This category is used by cases: deactivate it instead of deleting it.</source>
         <translation>此分类已被工单使用：请停用，而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="308" />
+        <location filename="../../ui/labels.py" line="357" />
         <source>Someone else saved this article meanwhile. Nothing was saved; your text is still here: copy what you need, reload the article and edit again.</source>
         <translation>其他人已在此期间保存了这篇知识，本次未保存；您输入的内容仍在，请复制需要的部分，重新打开该知识后再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="313" />
+        <location filename="../../ui/labels.py" line="362" />
         <source>This cannot be done to the article now: it is %1. Reload it.</source>
         <translation>该知识当前为“%1”，无法执行此操作，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="322" />
+        <location filename="../../ui/labels.py" line="371" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="323" />
+        <location filename="../../ui/labels.py" line="372" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="324" />
+        <location filename="../../ui/labels.py" line="373" />
         <source>Retired</source>
         <translation>已下线</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="342" />
+        <location filename="../../ui/labels.py" line="391" />
         <source>The database server cannot be reached. Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器。未保存任何内容；您输入的内容仍在——请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="346" />
+        <location filename="../../ui/labels.py" line="395" />
         <source>The database file is damaged. Nothing was saved. Ask the administrator to restore the latest backup.</source>
         <translation>数据库文件已损坏，未保存任何内容。请联系管理员恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="350" />
+        <location filename="../../ui/labels.py" line="399" />
         <source>The disk holding the database reported an error. Nothing was saved; your text is still here.</source>
         <translation>存放数据库的磁盘报告错误。未保存任何内容；您输入的内容仍在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="401" />
+        <location filename="../../ui/labels.py" line="450" />
         <source>You are not signed in any more; sign in again.</source>
         <translation>您已不在登录状态，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="413" />
+        <location filename="../../ui/labels.py" line="462" />
         <source>This case has been signed for already. Reload the case.</source>
         <translation>该工单已被签收，请重新打开工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="416" />
+        <location filename="../../ui/labels.py" line="465" />
+        <source>This cannot be done to the rectification at its present step. Reload the review.</source>
+        <translation>整改当前所处环节不能进行此操作。请重新载入该质检结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="469" />
         <source>This case is under supervision already; it ends when the case is resolved.</source>
         <translation>该工单已在督办中，办结后督办自动结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="420" />
+        <location filename="../../ui/labels.py" line="473" />
         <source>This cannot be done to the case now: its status is %1. Reload the case.</source>
         <translation>工单当前状态为“%1”，无法进行此操作。请重新载入工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="439" />
+        <location filename="../../ui/labels.py" line="492" />
         <source>it is confidential</source>
         <translation>该工单为保密工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="440" />
+        <location filename="../../ui/labels.py" line="493" />
         <source>it is someone else's case</source>
         <translation>该工单属于他人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="441" />
+        <location filename="../../ui/labels.py" line="494" />
         <source>it is already in a specialist's hands; ask a supervisor</source>
         <translation>该工单已由专员办理，请联系主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="443" />
+        <location filename="../../ui/labels.py" line="496" />
         <source>your role does not act on cases</source>
         <translation>您的角色不办理工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="449" />
+        <location filename="../../ui/labels.py" line="498" />
+        <source>only the reviewed agent answers a review</source>
+        <translation>只有被质检的坐席本人可以答复质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="500" />
+        <source>it must be decided by someone other than the reviewer and the agent</source>
+        <translation>须由质检员和被质检坐席以外的人处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="507" />
         <source>see this case</source>
         <translation>查看此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="450" />
+        <location filename="../../ui/labels.py" line="508" />
         <source>add a note to this case</source>
         <translation>为此工单添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="451" />
+        <location filename="../../ui/labels.py" line="509" />
         <source>record a call back on this case</source>
         <translation>为此工单登记回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="452" />
+        <location filename="../../ui/labels.py" line="510" />
         <source>record the caller's rating of this case</source>
         <translation>登记来电人对此工单的评价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="453" />
+        <location filename="../../ui/labels.py" line="511" />
         <source>reassign this case</source>
         <translation>改派此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="454" />
+        <location filename="../../ui/labels.py" line="512" />
         <source>work on this case</source>
         <translation>办理此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="455" />
+        <location filename="../../ui/labels.py" line="513" />
         <source>escalate this case</source>
         <translation>升级此工单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="458" />
+        <location filename="../../ui/labels.py" line="516" />
         <source>You may not do this: %1.</source>
         <translation>您不能执行此操作：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="459" />
+        <location filename="../../ui/labels.py" line="517" />
         <source>You may not %1: %2.</source>
         <translation>您不能%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="468" />
+        <location filename="../../ui/labels.py" line="526" />
         <source>The database file %1 is damaged. It was not changed; restore the latest backup or choose another file.</source>
         <translation>数据库文件 %1 已损坏，未做任何改动；请恢复最近的备份或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="472" />
+        <location filename="../../ui/labels.py" line="530" />
         <source>%1 is a folder, not a database file. Give the path of a file inside it.</source>
         <translation>%1 是文件夹，不是数据库文件。请给出该文件夹内某个文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="476" />
+        <location filename="../../ui/labels.py" line="534" />
         <source>The database file %1 cannot be used. Check that your account may read and write it and that no other program holds it, or choose another file.</source>
         <translation>无法使用数据库文件 %1。请检查您的账户是否有读写权限、是否有其他程序占用该文件，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="481" />
+        <location filename="../../ui/labels.py" line="539" />
         <source>%1 is not a Hotline Desk database. It was left untouched; choose another file or restore a backup.</source>
         <translation>%1 不是热线服务台数据库，未做任何改动；请选择其他文件或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="485" />
+        <location filename="../../ui/labels.py" line="543" />
         <source>%1 belongs to another program. It was left untouched; choose another file.</source>
         <translation>%1 属于其他程序，未做任何改动；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="489" />
+        <location filename="../../ui/labels.py" line="547" />
         <source>The database file %1 does not exist.</source>
         <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="492" />
+        <location filename="../../ui/labels.py" line="550" />
         <source>%1 is on a network share. SQLite files on network shares get corrupted when several workstations write at once: a center with several workstations uses PostgreSQL.</source>
         <translation>%1 位于网络共享上。多台工作站同时写入时，网络共享上的 SQLite 文件会损坏：有多台工作站的中心请使用 PostgreSQL。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="497" />
+        <location filename="../../ui/labels.py" line="555" />
         <source>The database file %1 has unsafe settings and is not used.</source>
         <translation>数据库文件 %1 的设置不安全，未予使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="501" />
+        <location filename="../../ui/labels.py" line="559" />
         <source>This database has schema version %1, older than this program's %2. An administrator brings it up to date by running 'hotline init' while no workstation uses it.</source>
         <translation>此数据库的结构版本为 %1，低于本程序的 %2。请管理员在没有工作站使用时运行“hotline init”进行升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="506" />
+        <location filename="../../ui/labels.py" line="564" />
         <source>This database has schema version %1, made by a newer Hotline Desk (this one knows up to %2). Install that version on this workstation.</source>
         <translation>此数据库的结构版本为 %1，由较新版本的热线服务台创建（本程序最高支持 %2）。请在本工作站安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="511" />
+        <location filename="../../ui/labels.py" line="569" />
         <source>The database server cannot be reached (%1). Check the network and that the server is running, then start again.</source>
         <translation>无法连接数据库服务器（%1）。请检查网络及服务器是否在运行，然后重新启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="514" />
+        <location filename="../../ui/labels.py" line="572" />
         <source>The database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="331" />
+        <location filename="../../ui/labels.py" line="380" />
         <source>The disk holding the database is full. Nothing was saved; free some space and save again — your text is still here.</source>
         <translation>数据库所在磁盘已满，本次未保存。请清理空间后再次保存 — 已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="335" />
+        <location filename="../../ui/labels.py" line="384" />
         <source>The database is read-only. Nothing was saved.</source>
         <translation>数据库为只读状态，本次未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="338" />
+        <location filename="../../ui/labels.py" line="387" />
         <source>The database was busy (another workstation held it too long). Nothing was saved; save again.</source>
         <translation>数据库正忙（其他工作站占用时间过长），本次未保存，请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="378" />
+        <location filename="../../ui/labels.py" line="427" />
         <source>The database server cannot be reached (%1). Nothing was saved; your text is still here — try again in a moment.</source>
         <translation>无法连接数据库服务器（%1），本次未保存。已输入的内容仍然保留 — 请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="353" />
+        <location filename="../../ui/labels.py" line="402" />
         <source>The database could not be used (%1). Nothing was saved; your text is still here.</source>
         <translation>数据库无法使用（%1），本次未保存。已输入的内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="395" />
+        <location filename="../../ui/labels.py" line="444" />
         <source>Too many failed sign-ins: this account is locked until %1. An administrator can unlock it sooner.</source>
         <translation>登录失败次数过多：此账号已锁定至 %1。系统管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="399" />
+        <location filename="../../ui/labels.py" line="448" />
         <source>This account has been deactivated.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="403" />
+        <location filename="../../ui/labels.py" line="452" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="447" />
+        <location filename="../../ui/labels.py" line="505" />
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="407" />
+        <location filename="../../ui/labels.py" line="456" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="410" />
+        <location filename="../../ui/labels.py" line="459" />
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="428" />
+        <location filename="../../ui/labels.py" line="481" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
