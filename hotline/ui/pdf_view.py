@@ -486,7 +486,9 @@ class PdfView(QWidget):
         if not self._sizes:
             return self._zoom
         widest = max(w for w, _ in self._sizes) or 1.0
-        available = (self.scroll.viewport().width() - 2 * PAGE_GAP - 2
+        # the area inside the frame, less a scroll bar's width whether one shows now
+        # or not (a page wider than the view adds one): the same fit every time
+        available = (self.scroll.contentsRect().width() - 2 * PAGE_GAP - 2
                      - self.scroll.verticalScrollBar().sizeHint().width())
         return max(ZOOM_MIN, min(ZOOM_MAX, available / widest))
 
