@@ -444,15 +444,20 @@ def decide_appeal(*, actor: Actor, review_id: int, upheld: bool,
         r.state, r.closed_at = "withdrawn", now
         q.rectification_required = False
     else:
-        r.state = "open"
-        r.due = _working_days_after(now.date(), rules.RECTIFY_WORKING_DAYS)
-        q.rectification_due = r.due
+        _back_to_the_agent(q, r, now)
     r.save()
     q.save()
     audit(actor, "quality_review", q.id, "decide_appeal", {"state": "appealed"},
           {"state": r.state, "appeal_upheld": upheld, "rectification_due": r.due,
            "note": note})
     return _view(q, r)
+
+
+def _back_to_the_agent(q: QualityReview, r: Rectification, now: dt.datetime) -> None:
+    """The rectification is open again, due in 3 working days from today."""
+    r.state = "open"
+    r.due = _working_days_after(now.date(), rules.RECTIFY_WORKING_DAYS)
+    q.rectification_due = r.due
 
 
 @service("qa.respond", writes=True)
@@ -491,9 +496,7 @@ def recheck(*, actor: Actor, review_id: int, passed: bool, note: str = "") -> Re
         r.state, r.closed_at = "closed", now
         q.rectification_done_at = now
     else:
-        r.state = "open"
-        r.due = _working_days_after(now.date(), rules.RECTIFY_WORKING_DAYS)
-        q.rectification_due = r.due
+        _back_to_the_agent(q, r, now)
     r.save()
     q.save()
     audit(actor, "quality_review", q.id, "recheck", {"state": "stated"},

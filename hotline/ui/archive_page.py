@@ -20,8 +20,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate,
-                            QItemSelectionModel, QModelIndex, Qt, Signal)
+from PySide6.QtCore import (QCoreApplication, QDate,
+                            QItemSelectionModel, Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
                                QFileDialog, QHBoxLayout, QPushButton, QSizePolicy,
                                QSplitter,
@@ -33,7 +33,8 @@ from . import labels, printing
 from .pdf_view import PdfView
 from .search_page import SearchPage
 from .tasks import run_job
-from .widgets import error_label, plain_label, plain_tooltip, row_table, set_plain
+from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_table,
+                      set_plain)
 
 _TEMP_PREFIX = "hotline-preview-"
 
@@ -290,32 +291,15 @@ class DocumentPanel(QWidget):
 
 # ------------------------------------------------------------------ the case list
 
-class ArchiveCaseModel(QAbstractTableModel):
+class ArchiveCaseModel(RowsModel):
     """The cases found (archives.ArchiveCaseRow) with their 档号 and versions."""
 
     COLUMNS = ("ticket_no", "closed_at", "subject", "archive_no", "versions",
                "confidential")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[archives.ArchiveCaseRow] = []
-
     def headers(self):
         return (self.tr("Ticket"), self.tr("Closed"), self.tr("Subject / category"),
                 self.tr("File no. (档号)"), self.tr("Versions"), self.tr("Confidential"))
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and \
-                orientation == Qt.Orientation.Horizontal and \
-                0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
 
     def subject_text(self, row: archives.ArchiveCaseRow) -> str:
         subject = self.tr("(confidential)") if row.redacted else row.subject
@@ -356,17 +340,6 @@ class ArchiveCaseModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.call_id
         return None
-
-    def set_rows(self, rows: list[archives.ArchiveCaseRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[archives.ArchiveCaseRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> archives.ArchiveCaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def find(self, call_id: int) -> int:
         for n, row in enumerate(self._rows):

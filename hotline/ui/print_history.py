@@ -4,35 +4,18 @@ latest exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ..services.print_log import PrintEntry
-from .widgets import plain_tooltip, row_table
+from .widgets import RowsModel, plain_tooltip, row_table
 
 
-class PrintHistoryModel(QAbstractTableModel):
+class PrintHistoryModel(RowsModel):
     COLUMNS = ("at", "by", "what", "destination", "pages")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[PrintEntry] = []
 
     def headers(self):
         return (self.tr("When"), self.tr("By"), self.tr("What"), self.tr("To"),
                 self.tr("Pages"))
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and \
-                orientation == Qt.Orientation.Horizontal and \
-                0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
 
     def what(self, row: PrintEntry) -> str:
         text = {
@@ -65,14 +48,6 @@ class PrintHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "what":
             return plain_tooltip(self.what(row))
         return None
-
-    def set_rows(self, rows: list[PrintEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PrintEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
 def print_table(name: str):

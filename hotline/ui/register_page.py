@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QSpinBox, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -22,23 +22,20 @@ from . import labels
 from .archive_page import DocumentPanel, ShownDocument, _temp_pdf, file_error_text
 from .print_history import print_table
 from .tasks import run_job
-from .widgets import error_label, plain_label, plain_tooltip, row_table, set_plain
+from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_table,
+                      set_plain)
 
 
 def _fmt(moment: dt.datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsModel):
     """The register's entries (archives.RegisterEntry), the columns of DESIGN §8."""
 
     COLUMNS = ("seq", "archive_no", "ticket_no", "responsible", "title", "date",
                "secrecy", "pages", "note", "retention", "archivist", "archived_at",
                "sha256")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[archives.RegisterEntry] = []
 
     def headers(self):
         return (self.tr("No. (序号)"), self.tr("File no. (档号)"),
@@ -48,19 +45,6 @@ class RegisterModel(QAbstractTableModel):
                 self.tr("Note (备注)"), self.tr("Retention (保管期限)"),
                 self.tr("Filed by (归档人)"), self.tr("Filed at (归档时间)"),
                 self.tr("SHA-256"))
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and \
-                orientation == Qt.Orientation.Horizontal and \
-                0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -77,41 +61,19 @@ class RegisterModel(QAbstractTableModel):
             return row.call_id
         return None
 
-    def set_rows(self, rows: list[archives.RegisterEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def row_at(self, row: int) -> archives.RegisterEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-
-class VersionModel(QAbstractTableModel):
+class VersionModel(RowsModel):
     """The versions of one register entry, newest first, with what Verify found."""
 
     COLUMNS = ("version", "generated_at", "generated_by", "pages", "sha256", "check")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[archives.VersionInfo] = []
         self._checks: dict[int, str] = {}  # version id -> what Verify said
 
     def headers(self):
         return (self.tr("Version"), self.tr("Generated"), self.tr("By"),
                 self.tr("Pages"), self.tr("SHA-256"), self.tr("Verified"))
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and \
-                orientation == Qt.Orientation.Horizontal and \
-                0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
