@@ -31,9 +31,9 @@ from typing import Callable
 from peewee import JOIN, IntegrityError, fn
 
 from ..domain import archive_numbers, masking
-from ..models import (Archive, ArchiveVersion, Call, CallEvent, Caller, CaseResolution,
-                      PrintLog, QualityReview, Setting, User, db)
-from ..storage.dialect import insert_row, is_sqlite
+from ..models import (Archive, ArchiveVersion, Call, Caller, CaseResolution,
+                      QualityReview, Setting, User, db)
+from ..storage.dialect import is_sqlite
 from . import calls, clock
 from .base import Actor, audit, refuse_writes_if_damaged, service
 from .case_access import sees
@@ -357,17 +357,16 @@ def _case_file(call: Call, *, copy: str, masked: bool, printed_by: str,
     last = (CaseResolution.select().where(CaseResolution.call == call.id)
             .order_by(CaseResolution.resolved_at.desc(), CaseResolution.id.desc())
             .first())
-    closer = (CallEvent.select().where((CallEvent.call == call.id)
-                                       & (CallEvent.kind == "close"))
-              .order_by(CallEvent.at.desc(), CallEvent.id.desc()).first())
-    people = _user_names([last.resolved_by_id if last else None,
-                          closer.actor_id if closer else None])
+    # who closed it (审核人): the last closing in the timeline already read (a
+    # query of its own on call_event sorted by time is slow on PostgreSQL)
+    closer = next((e for e in reversed(detail.events) if e.kind == "close"), None)
+    people = _user_names([last.resolved_by_id if last else None])
     signatures = [
         ("承办人" if zh else "Handled by",
          people.get(last.resolved_by_id, "") if last else "",
          _fmt(last.resolved_at.date()) if last else ""),
         ("审核人" if zh else "Checked by",
-         people.get(closer.actor_id, "") if closer else "",
+         closer.actor if closer else "",
          _fmt(closer.at.date()) if closer else ""),
         ("归档人" if zh else "Filed by", *(archivist or ("", ""))),
     ]
