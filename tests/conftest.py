@@ -177,3 +177,17 @@ def _clock_left_as_found():
         clock.now = before
         pytest.fail("the test left hotline.services.clock.now changed (use "
                     "monkeypatch or the frozen_clock fixture)")
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """Once a UI test has made a task manager, Python's automatic cyclic collection
+    is off for the process (hotline.ui.gui_gc) and runs from a Qt timer; tests that
+    run no event loop (the unit tests after the UI ones) collect here, on the main
+    thread, as often as Python would have."""
+    yield
+    import sys
+
+    gui_gc = sys.modules.get("hotline.ui.gui_gc")
+    if gui_gc is not None:
+        gui_gc.collect_if_due()

@@ -35,6 +35,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     font.setPointSize(11)
     app.setFont(font)
     app.setStyleSheet(resources.read_text("style.qss"))
+    from . import gui_gc
+
+    gui_gc.install()  # Python's cyclic collection only on this (the GUI) thread
     return app
 
 

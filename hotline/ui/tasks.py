@@ -205,6 +205,9 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
+        from . import gui_gc
+
+        gui_gc.install()  # no widget may be collected on one of our threads
         self.max_threads = max(1, threads)
         self._queue: "queue.Queue" = queue.Queue()
         self._lock = threading.Lock()

@@ -236,3 +236,40 @@ def test_only_the_latest_request_is_shown():
     assert shown == ["new rows"] and errors == []
     second_failed(RuntimeError("current failure"))
     assert [str(e) for e in errors] == ["current failure"]
+
+
+def test_garbage_is_collected_on_the_gui_thread_never_on_a_worker(qapp, qtbot):
+    """A widget kept alive by a reference cycle is destroyed when the cyclic
+    collector finds it: on the GUI thread (hotline.ui.gui_gc), never on a worker
+    thread that happened to allocate (that froze the window: a Qt destructor
+    waiting for the GIL on the worker, the GUI thread waiting for Qt's mutex)."""
+    import gc
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from hotline.ui import gui_gc
+
+    gui_gc.install()
+    assert not gc.isenabled()
+    collected_on = []
+
+    class Marker:  # freed with the widget, by the collector, on its thread
+        def __del__(self):
+            collected_on.append(threading.current_thread().name)
+
+    kept = []
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50_000)),
+                              name="allocating-worker")
+    gc.collect()
+    widget = QWidget()
+    widget.itself = widget  # a reference cycle: only the cyclic collector frees it
+    widget.marker = Marker()
+    del widget
+    worker.start()
+    worker.join()
+    # Python's automatic collection would have run on the worker here (tried:
+    # without gui_gc this list is ["allocating-worker"])
+    assert collected_on == []
+    qtbot.waitUntil(lambda: collected_on == [threading.main_thread().name],
+                    timeout=5000)
