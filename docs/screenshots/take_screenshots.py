@@ -10,7 +10,11 @@ With SHOT_SPECIALIST=USERNAME (a demo specialist, same password) it also takes t
 specialist's scenes: his queue, a case window, search, the call-back form and the
 knowledge editor (11–15). With SHOT_SECRETARY=USERNAME the secretary's: the archive
 page with a registered copy previewed, the register with a verified version, the
-monthly report previewed, the exports page (16–19).
+monthly report previewed, the exports page (16–19). With SHOT_SUPERVISOR=USERNAME the
+supervisor's: the live dashboard, a spot check being scored, the month's
+rectifications, the KPI table, an appraisal with its sheet and team supervision
+(20–24, 27); with
+SHOT_DIRECTOR=USERNAME the director's settings (25–26).
 
 Each scene is the real widget of the app, captured from the X screen with
 ImageMagick's `import -window root`.
@@ -26,7 +30,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 
 from hotline.storage import close_database, describe, open_database
 from hotline.services import calls, shifts, users
@@ -169,6 +173,12 @@ def main(db_path: str, username: str, password: str, previous: str = "",
         secretary = os.environ.get("SHOT_SECRETARY")
         if secretary:
             secretary_scenes(lang, settings, info, tmp, secretary, password)
+        supervisor = os.environ.get("SHOT_SUPERVISOR")
+        if supervisor:
+            supervisor_scenes(lang, settings, info, tmp, supervisor, password)
+        director = os.environ.get("SHOT_DIRECTOR")
+        if director:
+            director_scenes(lang, settings, info, tmp, director, password)
         close_database()
     app.quit()
 
@@ -269,6 +279,97 @@ def secretary_scenes(lang, settings, info, tmp, username, password):
     pump(until=lambda: window.exports.history.rowCount() > 0
          and not window.tasks.busy)
     shot(f"{lang}-19-exports")
+    window.close()
+
+
+def supervisor_scenes(lang, settings, info, tmp, username, password):
+    """20 dashboard, 27 team supervision, 21 scoring a spot check,
+    22 rectifications, 23 KPIs, 24 appraisal with its sheet."""
+    actor = users.authenticate(username=username, password=password)
+    window = MainWindow(actor, settings, info, tmp / f"drafts-{username}")
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.go("dashboard")
+    board = window.dashboard
+    pump(until=lambda: board.counts is not None and board.rates is not None
+         and not window.tasks.busy)
+    pump(1.5)
+    shot(f"{lang}-20-dashboard")
+
+    window.go("supervision")
+    team = window.supervision
+    pump(until=lambda: team.agents.rowCount() > 0 and not window.tasks.busy)
+    loads = team.agents.rows()
+    team.agents_view.selectRow(max(range(len(loads)), key=lambda n: loads[n].open_cases))
+    pump(until=lambda: team.cases.rowCount() > 0 and not window.tasks.busy)
+    shot(f"{lang}-27-team-supervision")
+
+    window.go("quality")
+    page = window.quality
+    pump(until=lambda: page.agents.rowCount() > 0 and not window.tasks.busy)
+    busiest = max(page.agents.rows(), key=lambda a: a.plan.eligible)
+    page.select_agent(busiest.agent_id)
+    pump(until=lambda: not window.tasks.busy)
+    if busiest.sample_id is None:
+        page.seed.setValue(20261201)
+        page.draw()
+        pump(until=lambda: not window.tasks.busy)
+        page.select_agent(busiest.agent_id)
+    pump(until=lambda: page.sample.rowCount() > 0 and not window.tasks.busy)
+    page.sample_view.selectRow(0)
+    page.score()
+    pump(until=lambda: page.score_dialog is not None and not window.tasks.busy)
+    dialog = page.score_dialog
+    dialog.comment.setPlainText("答复内容正确，但未核实来电人身份，记录缺少处理依据。"
+                                if lang == "zh_CN" else
+                                "The answer was right, but the caller's identity was "
+                                "not checked and the record lacks its grounds.")
+    spins = dialog.findChildren(QSpinBox)
+    for spin in spins[:3]:
+        spin.setValue(max(spin.minimum(), spin.maximum() - 2))
+    shot(f"{lang}-21-spot-check")
+    dialog.reject()
+    pump(until=lambda: not window.tasks.busy)
+    if page.rects.rowCount():
+        page.rects_view.selectRow(0)
+    shot(f"{lang}-22-rectifications")
+
+    window.go("kpi")
+    kpi_page = window.kpi
+    kpi_page.load()
+    pump(until=lambda: kpi_page.model.rowCount() > 0 and not window.tasks.busy)
+    shot(f"{lang}-23-kpi")
+
+    window.go("appraisal")
+    appraisal = window.appraisal
+    pump(until=lambda: not window.tasks.busy)
+    if appraisal.model.rowCount() == 0:
+        appraisal.compute()
+        pump(until=lambda: appraisal.model.rowCount() > 0 and not window.tasks.busy)
+    appraisal.view.selectRow(0)
+    appraisal.show_sheet()
+    pump(until=lambda: appraisal.preview.page_count > 0 and not window.tasks.busy)
+    pump(1.5)
+    shot(f"{lang}-24-appraisal")
+    window.close()
+
+
+def director_scenes(lang, settings, info, tmp, username, password):
+    """25 the center settings (categories), 26 the QA rubric."""
+    actor = users.authenticate(username=username, password=password)
+    window = MainWindow(actor, settings, info, tmp / f"drafts-{username}")
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    window.go("center_settings")
+    page = window.center_settings
+    page.tabs.setCurrentIndex(0)
+    pump(until=lambda: not window.tasks.busy)
+    pump(1.0)
+    shot(f"{lang}-25-settings-categories")
+    page.tabs.setCurrentIndex(3)
+    pump(until=lambda: not window.tasks.busy)
+    pump(1.0)
+    shot(f"{lang}-26-settings-rubric")
     window.close()
 
 

@@ -149,9 +149,18 @@ def _statements(sqlite: bool, p: str) -> dict[str, str]:
         f"quality_review WHERE at >= {p} AND at < {p} "
         "UNION ALL SELECT agent_id, NULL, COUNT(*), SUM(total) FROM quality_review "
         f"WHERE at >= {p} AND at < {p} AND agent_id IS NOT NULL GROUP BY agent_id")
+    done_day = ("date(rectification_done_at)" if sqlite
+                else "CAST(rectification_done_at AS DATE)")
+    rectifications = (
+        "SELECT (SELECT COUNT(*) FROM quality_review WHERE at >= "
+        f"{p} AND at < {p} AND vetoes IS NOT NULL AND vetoes <> '[]'), COUNT(*), "
+        "SUM(CASE WHEN recheck_passed AND rectification_done_at IS NOT NULL AND "
+        f"{done_day} <= rectification_due THEN 1 ELSE 0 END) FROM quality_review "
+        f"WHERE rectification_required AND rectification_due >= {p} "
+        f"AND rectification_due < {p}")
     return {"calls": calls, "resolutions": res_stats, "on_time": on_time,
             "first_response_sla": first_response_sla, "closings": closings,
-            "surveys": surveys, "reviews": reviews,
+            "surveys": surveys, "reviews": reviews, "rectifications": rectifications,
             "names": ('SELECT \'user\', id, username, display_name FROM "user" '
                       "UNION ALL SELECT 'category', k.id, COALESCE(t.name, k.name), "
                       "NULL FROM category k LEFT JOIN category t ON t.id = k.parent_id")}
@@ -204,12 +213,16 @@ class HandWritten:
                 run("closings", [s, e, e, s, e, e, s, e, s, e])
             surveys = run("surveys", [e, e, s, e])
             reviews = run("reviews", [s, e, s, e])
+            (vetoed, rect_due, rect_closed), = run(
+                "rectifications", [s, e, start.date().isoformat(), end.date().isoformat()])
             names = run("names", [])
         finally:
             cur.execute("COMMIT")
         return self._combine(calls, resolutions, on_time, fr_sla, reopened, closed,
                              called_back, closed_before, called_back_before, surveys,
-                             reviews, names)
+                             reviews, names) | {
+            "qa_vetoes": vetoed,
+            "rectification_closure_rate": _rate(rect_closed or 0, rect_due)}
 
     def _stats(self, n, total, median, p90, scale) -> dict:
         if not n:
@@ -314,6 +327,7 @@ class HandWritten:
             "satisfaction_rate": _rate(satisfied, surveyed),
             "satisfaction_mean": _rate(rating_sum, surveyed),
             "qa_rate": _rate(reviewed, valid), "qa_mean": _rate(review_sum, review_n),
+            "qa_vetoes": None, "rectification_closure_rate": None,  # month() sets them
             "agents": agents,
         }
 
@@ -354,6 +368,9 @@ def _same_work(engine: dict, hand: dict) -> None:
             return [norm(v) for v in value]
         return value
 
+    if set(engine) != set(hand):
+        raise RuntimeError("engine and hand-written pass give different keys: "
+                           f"{sorted(set(engine) ^ set(hand))}")
     for key, value in hand.items():
         if norm(engine[key]) != norm(value):
             raise RuntimeError(f"engine and hand-written pass disagree on {key}: "

@@ -43,6 +43,7 @@ from typing import Callable, Sequence
 
 from peewee import EXCLUDED
 
+from ..domain import quality as qa_rules
 from ..domain import sla as clock_math
 from ..domain import workflow
 from ..models import (Call, CallEvent, Callback, Caller, CaseResolution, Category,
@@ -561,7 +562,8 @@ RESOLUTION_FIELDS = ("call", "resolved_at", "due_at", "assignee", "resolved_by",
 SURVEY_FIELDS = ("call", "at", "actor", "rating", "comment")
 REVIEW_FIELDS = ("call", "reviewer", "agent", "at", "scores", "total", "comment",
                  "rectification_required", "rectification_due",
-                 "rectification_done_at", "rectification_note", "recheck_passed")
+                 "rectification_done_at", "rectification_note", "recheck_passed",
+                 "rubric_version", "vetoes", "grade")
 CALLER_FIELDS = ("id", "phone", "name", "organization", "notes", "flagged",
                  "flag_reason", "created_at")
 SHIFT_FIELDS = ("user", "starts_at", "ends_at", "label")
@@ -1224,10 +1226,15 @@ class _Builder:
             return
         reviewer = rng.choice(self.users["supervisor"])[0]
         weak = late or rng.random() < 0.12
-        scores = {item: (rng.randint(10, 17) if weak else rng.randint(15, 20))
-                  for item in RUBRIC}
+        # one draw per dimension (out of 20, as before), given to each item of the
+        # default rubric (version 1) in proportion to its points
+        drawn = [(rng.randint(10, 17) if weak else rng.randint(15, 20))
+                 for _ in RUBRIC]
+        scores = {item.code: round(item.points * d / 20)
+                  for dim, d in zip(qa_rules.DEFAULT_RUBRIC.dimensions, drawn)
+                  for item in dim.items}
         total = float(sum(scores.values()))
-        rect = total < 75
+        rect = qa_rules.needs_rectification(total, ())
         due = (at + dt.timedelta(days=7)).date() if rect else None
         done = at + dt.timedelta(days=1 + rng.random() * 5) if rect else None
         if done is not None and done > self.now:
@@ -1238,7 +1245,8 @@ class _Builder:
             call_id, reviewer, agent, at, json.dumps(scores, ensure_ascii=False,
                                                      sort_keys=True),
             total, comment, rect, due, done,
-            "已组织学习相关规范并整改" if done else "", recheck))
+            "已组织学习相关规范并整改" if done else "", recheck,
+            1, "[]", qa_rules.grade(total)))
 
     # ------------------------------------------------------------------ writing
 

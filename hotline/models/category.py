@@ -17,6 +17,10 @@ class Category(BaseModel):
                              on_delete="RESTRICT")
     active = BooleanField(default=True)
     sort_order = IntegerField(default=0)
+    # set when the category was merged into another (config.merge_category): it is
+    # retired, its cases keep it, new cases take the target (migration 14)
+    merged_into = ForeignKeyField("self", null=True, backref="merged_from",
+                                  on_delete="RESTRICT")
 
 
 class SlaPolicy(BaseModel):

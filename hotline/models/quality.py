@@ -112,6 +112,20 @@ class Evaluation(BaseModel):
     evaluator = ForeignKeyField(User, null=True, on_delete="RESTRICT",
                                 backref="evaluations_given")
     created_at = DateTimeField(default=now)
+    # appraisal (migration 13, services/appraisal.py): the inputs' scores 0-100
+    # (customer_score is the satisfaction score), the figures they came from and
+    # the caps applied (JSON), the grade, draft → final, the agent's sign-off
+    qa_score = FloatField(null=True)
+    review_score = FloatField(null=True)
+    grade = CharField(max_length=12, null=True)
+    caps = TextField(default="[]")  # JSON: cap codes (domain.appraisal)
+    inputs = TextField(default="{}")  # JSON: figures, parts, left-out inputs
+    vetoes = IntegerField(default=0)
+    status = CharField(max_length=8, default="draft")  # draft | final
+    finalized_at = DateTimeField(null=True)
+    signed_at = DateTimeField(null=True)
+    agent_comment = TextField(default="")
+    updated_at = DateTimeField(null=True)
 
     class Meta:
         indexes = ((("user", "period"), True),)

@@ -121,6 +121,8 @@ INDICATORS: dict = {
     "satisfaction_mean": "mean",
     "qa_rate": "rate",
     "qa_mean": "mean",
+    "qa_vetoes": "count",
+    "rectification_closure_rate": "rate",
 }
 # the count tables: key -> the terms.py kind of its codes (None: category names)
 DIMENSIONS = {"by_channel": "channel", "by_category": None, "by_priority": "priority",
@@ -154,6 +156,8 @@ _LABELS = {
     "satisfaction_mean": ("满意度均值（1–5）", "Satisfaction, mean (1–5)"),
     "qa_rate": ("质检率", "QA rate"),
     "qa_mean": ("质检均分", "QA mean score"),
+    "qa_vetoes": ("质检否决项", "QA vetoes"),
+    "rectification_closure_rate": ("整改按期关闭率", "Rectifications closed on time"),
     "by_channel": ("受理渠道", "Channel"),
     "by_category": ("诉求类型", "Type of request"),
     "by_priority": ("优先级", "Priority"),
@@ -210,6 +214,13 @@ _DEFINITIONS = {
     "qa_rate": ("本月质检的工单数 ÷ 有效来电。",
                 "Calls reviewed in the month ÷ valid calls."),
     "qa_mean": ("本月质检评分的平均分。", "Mean total of the month's QA reviews."),
+    "qa_vetoes": ("本月质检中触及否决项（得分为0）的评分数。",
+                  "QA reviews in the month with a veto item (scored 0)."),
+    "rectification_closure_rate": ("整改期限落在本月的整改中，在期限内复查通过关闭的比例"
+                                   "（申诉成立撤销的不计）。",
+                                   "Of the rectifications due in the month, the share "
+                                   "closed by a passed re-check by the due date "
+                                   "(withdrawn on appeal: not counted)."),
     "top_issues": ("有效来电最多的10个诉求类别（子类别），与上月对比；“新上榜”指上月未进入"
                    "前10。",
                    "The 10 categories with most valid calls, against the month before; "

@@ -41,6 +41,11 @@ Definitions where §5 leaves a choice (documented, tested):
   reopening ended) that have a reached callback made by the end of P.
 - `satisfaction_mean` / `qa_mean`: mean rating of the surveys / mean total of the QA
   reviews recorded in P; `qa_rate` counts distinct calls reviewed in P.
+- `qa_vetoes`: QA reviews recorded in P with at least one veto item (DESIGN §11).
+  `rectification_closure_rate`: of the rectifications (整改) due in P (their due
+  date, moved when an appeal is rejected or a re-check sends one back, falls in
+  P), the share closed by a passed re-check on or before the due date; one
+  withdrawn by an upheld appeal is not counted; null when none is due in P.
 - `agents`: one entry per user with any figure in P, by username: calls_handled
   (received in P, logged by them or theirs at the end of P), mean_handle_seconds
   (mean duration of those calls), fcr_rate (of their valid calls),
@@ -72,7 +77,7 @@ KEYS = (
     "resolution_hours", "first_response_minutes", "on_time_resolution_rate",
     "first_response_sla_rate", "fcr_rate", "reopen_rate", "callback_rate",
     "survey_participation_rate", "satisfaction_rate", "satisfaction_mean", "qa_rate",
-    "qa_mean", "agents",
+    "qa_mean", "qa_vetoes", "rectification_closure_rate", "agents",
 )
 DISPATCHED = ("transferred", "escalated")
 
@@ -341,6 +346,20 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
         "SELECT COUNT(DISTINCT q.call_id), COUNT(*), SUM(q.total) "
         'FROM "quality_review" q JOIN "call" c ON c.id = q.call_id '
         f"WHERE q.at >= ? AND q.at < ?{rw}", period + rwp)
+    (vetoed,), = q.run(
+        'SELECT COUNT(*) FROM "quality_review" q JOIN "call" c ON c.id = q.call_id '
+        "WHERE q.at >= ? AND q.at < ? AND q.vetoes IS NOT NULL AND q.vetoes <> '[]'"
+        f"{rw}", period + rwp)
+    done_day = ("date(q.rectification_done_at)" if q.sqlite
+                else "CAST(q.rectification_done_at AS DATE)")
+    (rect_due, rect_closed), = q.run(
+        "SELECT COUNT(*), SUM(CASE WHEN q.recheck_passed "
+        f"AND q.rectification_done_at IS NOT NULL AND {done_day} <= "
+        "q.rectification_due THEN 1 ELSE 0 END) "
+        'FROM "quality_review" q JOIN "call" c ON c.id = q.call_id '
+        "WHERE q.rectification_required AND q.rectification_due >= ? "
+        f"AND q.rectification_due < ?{rw}",
+        [start.date().isoformat(), end.date().isoformat()] + rwp)
 
     result = {
         "calls_total": total,
@@ -364,6 +383,8 @@ def _compute(start: dt.datetime, end: dt.datetime, *, user_id: int | None,
         "satisfaction_mean": _rate(rating_sum, surveys),
         "qa_rate": _rate(int(reviewed_calls), valid),
         "qa_mean": _rate(float(review_sum or 0), int(reviews)),
+        "qa_vetoes": int(vetoed),
+        "rectification_closure_rate": _rate(int(rect_closed or 0), int(rect_due)),
         "agents": _agents(q, period, scope, agent_groups, surveys_by, resolution_sla),
     }
     assert tuple(result) == KEYS

@@ -50,6 +50,15 @@ MATRIX: dict[str, frozenset[str]] = {
     "qa.review": frozenset({SUP, DIR}),
     "qa.rubric": frozenset({DIR}),
     "qa.respond": frozenset({DUTY, SPEC, SUP, DIR}),
+    # KPIs and appraisal (issue 11, services/kpi.py and appraisal.py): supervisors
+    # and directors see everyone's KPIs and run the appraisal; an agent sees and
+    # signs their own sheet and their own KPI row (object rule: own only)
+    "kpi.view": frozenset({SUP, DIR}),
+    "appraisal.manage": frozenset({SUP, DIR}),
+    "appraisal.sign": frozenset({DUTY, SPEC, SUP}),
+    # the supervisor's live dashboard (issue 11 item 1, services/dashboard.py); its
+    # thresholds are edited with config.manage
+    "dashboard.view": frozenset({SUP, DIR}),
 }
 
 ALL_PERMISSIONS = frozenset(MATRIX)

@@ -14,6 +14,8 @@
   supervisors and directors every case (so nobody gets a confidential case he may
   not see: assigned and own cases are always seen whole).
 - `queue_counts`: the three counts for the navigation.
+- every row carries the open 督办 of its case (`supervision_deadline`,
+  `supervision_overdue`): one statement per page, by the ids of its rows.
 
 Pages go by key: `after` is (key, id) of the last row shown; a row without a due
 time comes after all the rows with one (in id order), on both backends. Each page
@@ -100,6 +102,14 @@ class QueueRow:
     due_at: dt.datetime | None  # the list's order: the key of `after`
     read_at: dt.datetime
     attempts: int = 0  # call backs made (since the resolution for a revisit)
+    # the open 督办 on the case (services/calls.supervise): its deadline, or None
+    supervision_deadline: dt.datetime | None = None
+
+    @property
+    def supervision_overdue(self) -> bool:
+        """An open 督办 whose deadline has passed (as of `read_at`)."""
+        return self.supervision_deadline is not None and \
+            self.supervision_deadline <= self.read_at
 
     @property
     def key(self) -> tuple[dt.datetime | None, int]:
@@ -307,7 +317,7 @@ def _merge_now(parts: list[_Part], after, limit: int) -> list[QueueRow]:
         rows = [_row(part.kind, r, now) for part in parts
                 for r in _fetch(part, after, limit)]
         rows.sort(key=lambda r: _order(r.due_at, r.id))
-        return rows[:limit]
+        return _with_supervisions(rows[:limit])
     found = sorted(((key, row_id, part.kind) for part in parts
                     for row_id, key in _fetch(part, after, limit)),
                    key=lambda x: _order(x[0], x[1]))[:limit]
@@ -317,8 +327,43 @@ def _merge_now(parts: list[_Part], after, limit: int) -> list[QueueRow]:
     attempts = any(p.attempts != _NO_ATTEMPTS for p in parts)
     by_id = {r[0]: r for r in database.execute_sql(
         _rows_sql(database.param, len(found), attempts), list(kinds)).fetchall()}
-    return [_row(kind, by_id[row_id], now) for _, row_id, kind in found
-            if row_id in by_id]
+    return _with_supervisions([_row(kind, by_id[row_id], now)
+                               for _, row_id, kind in found if row_id in by_id])
+
+
+def _supervisions_sql(p: str, n: int) -> str:
+    cache = ("supervision", p, n)
+    sql = _SQL.get(cache)
+    if sql is None:
+        sql = _SQL[cache] = (
+            'SELECT s.call_id, MIN(s.deadline) FROM "supervision" s '
+            f"WHERE s.call_id IN ({', '.join([p] * n)}) AND s.closed_at IS NULL "
+            "GROUP BY s.call_id")
+    return sql
+
+
+def _with_supervisions(rows: list[QueueRow]) -> list[QueueRow]:
+    """The open 督办 of the page's cases: one statement for the whole page on the
+    index of supervision.call_id (a handful of rows per case at most), not a
+    lookup per row nor a join in the page's statement (which would change the
+    plans the partial indexes give)."""
+    if not rows:
+        return rows
+    database = db.obj
+    found = database.execute_sql(_supervisions_sql(database.param, len(rows)),
+                                 [r.id for r in rows]).fetchall()
+    if found:
+        deadlines = {}
+        for call_id, deadline in found:
+            if isinstance(deadline, str):
+                try:
+                    deadline = _fromiso(deadline)
+                except ValueError:
+                    deadline = read_datetime(deadline)
+            deadlines[call_id] = deadline
+        for row in rows:
+            row.supervision_deadline = deadlines.get(row.id)
+    return rows
 
 
 # ----------------------------------------------------------------- rows

@@ -821,6 +821,39 @@ def _m012_quality(database: Database) -> None:
         'AND NOT EXISTS (SELECT 1 FROM "rectification" r WHERE r."review_id" = q."id")')
 
 
+def _m013_appraisal(database: Database) -> None:
+    """Appraisal (issue 11, DESIGN §11, services/appraisal.py): `evaluation` gets
+    the input scores, grade, caps and inputs (JSON), vetoes, status (draft/final),
+    finalized and signed times, the agent's comment and updated_at, added when
+    missing (no evaluation was written before: nothing to backfill)."""
+    columns = {c.name for c in database.get_columns("evaluation")}
+    for name, kind in (("qa_score", "REAL"), ("review_score", "REAL"),
+                       ("grade", "VARCHAR(12)"),
+                       ("caps", "TEXT NOT NULL DEFAULT '[]'"),
+                       ("inputs", "TEXT NOT NULL DEFAULT '{}'"),
+                       ("vetoes", "INTEGER NOT NULL DEFAULT 0"),
+                       ("status", "VARCHAR(8) NOT NULL DEFAULT 'draft'"),
+                       ("finalized_at", "TIMESTAMP"), ("signed_at", "TIMESTAMP"),
+                       ("agent_comment", "TEXT NOT NULL DEFAULT ''"),
+                       ("updated_at", "TIMESTAMP")):
+        if name not in columns:
+            if kind == "REAL" and isinstance(database, PostgresqlDatabase):
+                kind = "DOUBLE PRECISION"
+            if kind == "TIMESTAMP" and not isinstance(database, PostgresqlDatabase):
+                kind = "DATETIME"
+            database.execute_sql(
+                f'ALTER TABLE "evaluation" ADD COLUMN "{name}" {kind}')
+
+
+def _m014_categories(database: Database) -> None:
+    """Merging categories (issue 11, services/config.merge_category):
+    `category.merged_into_id`, the category a retired one was merged into, added
+    when missing (null on the categories already there)."""
+    if "merged_into_id" not in {c.name for c in database.get_columns("category")}:
+        database.execute_sql(
+            'ALTER TABLE "category" ADD COLUMN "merged_into_id" INTEGER '
+            'REFERENCES "category" ("id") ON DELETE RESTRICT')
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
     _m002_search,
@@ -834,6 +867,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m010_queues,
     _m011_archives,
     _m012_quality,
+    _m013_appraisal,
+    _m014_categories,  # after 13 (another helper's); the lead orders them
 ]
 LATEST = len(MIGRATIONS)
 

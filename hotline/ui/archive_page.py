@@ -39,9 +39,6 @@ from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_ta
 _TEMP_PREFIX = "hotline-preview-"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchivePage", text)
-
 
 def file_error_text(exc: BaseException) -> str:
     """What to say when an archival file cannot be handed out: changed or missing
@@ -49,16 +46,16 @@ def file_error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", None)
     params = getattr(exc, "params", {}) or {}
     if code == "archive_file_changed":
-        return _tr("The archival file %1 (%2 v%3) was CHANGED: its bytes no longer "
+        return QCoreApplication.translate("ArchivePage", "The archival file %1 (%2 v%3) was CHANGED: its bytes no longer "
                    "match the SHA-256 in the register. Do not use it; regenerate "
                    "the archive.").replace("%1", params.get("path", "")).replace(
             "%2", params.get("archive_no", "")).replace("%3", str(params.get("version", "")))
     if code == "archive_file_missing":
-        return _tr("The archival file %1 (%2 v%3) is missing.").replace(
+        return QCoreApplication.translate("ArchivePage", "The archival file %1 (%2 v%3) is missing.").replace(
             "%1", params.get("path", "")).replace(
             "%2", params.get("archive_no", "")).replace("%3", str(params.get("version", "")))
     if code == "confidential_case":
-        return _tr("This case is confidential: you may not see its archival copy "
+        return QCoreApplication.translate("ArchivePage", "This case is confidential: you may not see its archival copy "
                    "(the full record). Use a working copy, which is masked for you.")
     return labels.error_text(exc)
 

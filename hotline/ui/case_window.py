@@ -24,6 +24,7 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton,
@@ -306,11 +307,18 @@ class CaseWindow(QDialog):
                                   if case.solution else ""))
         self.supervisions.clear()
         for v in case.supervisions:
+            missed = v.open and v.deadline <= self.now()
             state = self.tr("open") if v.open else self.tr("ended %1").replace(
                 "%1", f"{v.closed_at:%Y-%m-%d %H:%M}")
-            self.supervisions.addTopLevelItem(QTreeWidgetItem(
+            if missed:  # the words say it; the red only underlines it
+                state = self.tr("⚠ open · deadline missed")
+            item = QTreeWidgetItem(
                 [f"{v.at:%Y-%m-%d %H:%M}", v.actor, f"{v.deadline:%Y-%m-%d %H:%M}",
-                 state, v.note]))
+                 state, v.note])
+            if missed:
+                for column in (2, 3):
+                    item.setForeground(column, QColor("#b71c1c"))
+            self.supervisions.addTopLevelItem(item)
         self.supervisions.setVisible(bool(case.supervisions))
         self.supervision_title.setVisible(bool(case.supervisions))
         self.timeline.clear()

@@ -87,6 +87,8 @@ def field(name: str) -> str:
         "rating": QCoreApplication.translate("Labels", "Rating"), "comment": QCoreApplication.translate("Labels", "Caller's comment"),
         "follow_up": QCoreApplication.translate("Labels", "Follow-up"), "escalate_to": QCoreApplication.translate("Labels", "Supervisor"),
         "fonds": QCoreApplication.translate("Labels", "Fonds number"),
+        **_dashboard_fields(),  # the dashboard's thresholds (services/dashboard.py)
+        **_qa_fields(),  # spot checks (services/quality.py)
         "category": QCoreApplication.translate("Labels", "Class code"),
         "org": QCoreApplication.translate("Labels", "Unit code"),
         "retention": QCoreApplication.translate("Labels", "Retention period"),
@@ -95,8 +97,96 @@ def field(name: str) -> str:
         "item": QCoreApplication.translate("Labels", "Item number"),
         "archive_no": QCoreApplication.translate("Labels", "Archive number"),
         "path": QCoreApplication.translate("Labels", "File"),
+        "to_user_id": QCoreApplication.translate("Labels", "Reassign to"),
+        "from_user_id": QCoreApplication.translate("Labels", "Cases of"),
+        "call_ids": QCoreApplication.translate("Labels", "Cases chosen"),
         "label": QCoreApplication.translate("Labels", "Shift name"), "query": QCoreApplication.translate("Labels", "Search"), "terms": QCoreApplication.translate("Labels", "Search"), "search": QCoreApplication.translate("Labels", "Search"),
-    }.get(name) or _article_field(name)
+    }.get(name) or _settings_field(name) or _appraisal_field(name) or \
+        _article_field(name)
+
+
+def _dashboard_fields() -> dict:
+    """The dashboard's thresholds (services/dashboard.py Thresholds) and tile."""
+    return {
+        "warning_window_minutes": QCoreApplication.translate("Labels", "Due-soon window (minutes)"),
+        "due_soon_alarm": QCoreApplication.translate("Labels", "Due soon: alarm at (cases)"),
+        "overdue_alarm": QCoreApplication.translate("Labels", "Overdue: alarm at (cases)"),
+        "waiting_warn": QCoreApplication.translate("Labels", "Waiting: attention at (cases)"),
+        "waiting_alarm": QCoreApplication.translate("Labels", "Waiting: alarm at (cases)"),
+        "oldest_warn_hours": QCoreApplication.translate("Labels", "Oldest open case: attention after (hours)"),
+        "oldest_alarm_hours": QCoreApplication.translate("Labels", "Oldest open case: alarm after (hours)"),
+        "on_time_warn_pct": QCoreApplication.translate("Labels", "On-time rate: attention below (%)"),
+        "on_time_alarm_pct": QCoreApplication.translate("Labels", "On-time rate: alarm below (%)"),
+        "satisfaction_warn_pct": QCoreApplication.translate("Labels", "Satisfaction: attention below (%)"),
+        "satisfaction_alarm_pct": QCoreApplication.translate("Labels", "Satisfaction: alarm below (%)"),
+        "spike_factor_pct": QCoreApplication.translate("Labels", "Hot topic spike at (% of the 7-day mean)"),
+        "surge_factor_pct": QCoreApplication.translate("Labels", "Calls today: attention at (% of the same weekday)"),
+        "tile": QCoreApplication.translate("Labels", "Dashboard tile"),
+    }
+
+
+def _qa_fields() -> dict:
+    """The fields of the spot-check services (services/quality.py)."""
+    return {
+        "statement": QCoreApplication.translate("Labels", "What was done"),
+        "rule": QCoreApplication.translate("Labels", "Rule"),
+        "action": QCoreApplication.translate("Labels", "What to do"),
+        "seed": QCoreApplication.translate("Labels", "Seed"),
+        "agent_id": QCoreApplication.translate("Labels", "Agent"),
+        "review_id": QCoreApplication.translate("Labels", "Review"),
+        "sample_id": QCoreApplication.translate("Labels", "Sample"),
+        "upheld": QCoreApplication.translate("Labels", "Decision"),
+        "passed": QCoreApplication.translate("Labels", "Re-check result"),
+    }
+
+
+def _settings_field(name: str) -> str:
+    """The fields of the director's settings (services.config, quality rubric)."""
+    import re
+
+    known = {
+        "source_id": QCoreApplication.translate("Labels", "Category to merge"),
+        "target_id": QCoreApplication.translate("Labels", "Merge into"),
+        "parent_id": QCoreApplication.translate("Labels", "Parent category"),
+        "category_id": QCoreApplication.translate("Labels", "Category"),
+        "code": QCoreApplication.translate("Labels", "Code"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "sort_order": QCoreApplication.translate("Labels", "Order"),
+        "date": QCoreApplication.translate("Labels", "Date"),
+        "day": QCoreApplication.translate("Labels", "Date"),
+        "type": QCoreApplication.translate("Labels", "Type (休/班)"),
+        "is_workday": QCoreApplication.translate("Labels", "Make-up workday (班)"),
+        "first_response_minutes": QCoreApplication.translate(
+            "Labels", "First response (minutes)"),
+        "resolution_minutes": QCoreApplication.translate("Labels", "Resolution (minutes)"),
+        "clock": QCoreApplication.translate("Labels", "Clock"),
+        "start_minute": QCoreApplication.translate("Labels", "Opening time"),
+        "end_minute": QCoreApplication.translate("Labels", "Closing time"),
+        "time_zone": QCoreApplication.translate("Labels", "Time zone"),
+        "rubric": QCoreApplication.translate("Labels", "Rubric"),
+    }
+    if name in known:
+        return known[name]
+    m = re.fullmatch(r"dimensions\[(\d+)\](?:\.items\[(\d+)\])?(?:\.(code|name|points))?",
+                     name)
+    if m:
+        where = _fill(QCoreApplication.translate("Labels", "Dimension %1"),
+                      int(m.group(1)) + 1)
+        if m.group(2) is not None:
+            where = _fill(QCoreApplication.translate("Labels", "%1, item %2"), where,
+                          int(m.group(2)) + 1)
+        return where + _rubric_part(m.group(3))
+    m = re.fullmatch(r"vetoes\[(\d+)\](?:\.(code|name))?", name)
+    if m:
+        return _fill(QCoreApplication.translate("Labels", "Veto item %1"),
+                     int(m.group(1)) + 1) + _rubric_part(m.group(2))
+    return ""
+
+
+def _rubric_part(part: str | None) -> str:
+    return {"code": QCoreApplication.translate("Labels", ", code"),
+            "name": QCoreApplication.translate("Labels", ", name"),
+            "points": QCoreApplication.translate("Labels", ", points")}.get(part or "", "")
 
 
 def _article_field(name: str) -> str:
@@ -108,6 +198,40 @@ def _article_field(name: str) -> str:
     }.get(name, name)
 
 
+
+
+def _appraisal_field(name: str) -> str:
+    """The fields of the appraisal services (services/appraisal.py, kpi.py):
+    scores, the period and the settings ('weights.kpi', 'targets.handled' …)."""
+    groups = {"weights": QCoreApplication.translate("Labels", "Weights"),
+              "review": QCoreApplication.translate("Labels", "Review weights"),
+              "kpi_weights": QCoreApplication.translate("Labels", "KPI weights"),
+              "targets": QCoreApplication.translate("Labels", "KPI targets"),
+              "annual": QCoreApplication.translate("Labels", "Annual weights"),
+              "bands": QCoreApplication.translate("Labels", "Grade bands"),
+              "excellent_share": QCoreApplication.translate("Labels", "Share of 优秀 at most")}
+    parts = {"kpi": QCoreApplication.translate("Labels", "KPI"), "qa": QCoreApplication.translate("Labels", "QA mean"),
+             "satisfaction": QCoreApplication.translate("Labels", "Satisfaction"),
+             "review": QCoreApplication.translate("Labels", "Review score"), "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+             "self": QCoreApplication.translate("Labels", "Self"), "handled": QCoreApplication.translate("Labels", "Handled"),
+             "on_time": QCoreApplication.translate("Labels", "On-time rate"),
+             "handle_time": QCoreApplication.translate("Labels", "Handle time (s)"),
+             "attendance": QCoreApplication.translate("Labels", "Attendance"),
+             "quarters": QCoreApplication.translate("Labels", "Quarters"), "excellent": "优秀",
+             "good": "良好", "pass": "合格"}
+    known = {"supervisor_score": QCoreApplication.translate("Labels", "Supervisor's score"),
+             "score": QCoreApplication.translate("Labels", "Self score"),
+             "period": QCoreApplication.translate("Labels", "Period"),
+             "evaluation_id": QCoreApplication.translate("Labels", "Evaluation"),
+             "figure": QCoreApplication.translate("Labels", "Figure")}
+    if name in known:
+        return known[name]
+    if name in groups:
+        return groups[name]
+    group, _, part = name.partition(".")
+    if group in groups and part in parts:
+        return _fill(QCoreApplication.translate("Labels", "%1, %2"), groups[group], parts[part])
+    return ""
 
 
 def _fill(text: str, *values) -> str:
@@ -135,6 +259,10 @@ def _validation_text(exc: ValidationError) -> str:
         return QCoreApplication.translate("Labels", "is too long")
     if code in _QA_VALIDATION:  # spot checks (services/quality.py)
         return _qa_validation_text(code, p)
+    if code in _APPRAISAL_VALIDATION:  # services/appraisal.py, domain/appraisal.py
+        return _appraisal_validation_text(code, p)
+    if code in _SETTINGS_VALIDATION:  # the director's settings (services/config.py)
+        return _settings_validation_text(code, p)
     if code == "archive_part":
         return QCoreApplication.translate(
             "Labels", "must be 1-12 letters or digits (no '-' or '·')")
@@ -195,6 +323,16 @@ def _validation_text(exc: ValidationError) -> str:
             "Labels", "may contain only letters, digits and . _ - (2 to 64 characters)")
     if code == "not_active_user":
         return QCoreApplication.translate("Labels", "is not an active user")
+    if code == "cannot_work_cases":
+        return _fill(QCoreApplication.translate(
+            "Labels", "cannot work cases (role: %1)"), role(p.get("role", "")))
+    if code == "same_person":
+        return QCoreApplication.translate(
+            "Labels", "is the person the cases are taken from")
+    if code == "not_open_cases_of":
+        return _fill(QCoreApplication.translate(
+            "Labels", "no longer open cases of this person: %1; nothing was moved. "
+            "Refresh the list"), p.get("tickets", ""))
     if code == "not_active_category":
         return QCoreApplication.translate("Labels", "is not an active category")
     if code == "end_before_start":
@@ -250,9 +388,48 @@ def _legacy_validation_text(message: str) -> str:
     return message
 
 
+_SETTINGS_VALIDATION = ("merge_into_itself", "holiday_type", "holiday_other_year",
+                        "holiday_duplicate", "holiday_empty")
+
+
+def _settings_validation_text(code: str, p: dict) -> str:
+    if code == "merge_into_itself":
+        return QCoreApplication.translate("Labels", "must be another category")
+    if code == "holiday_type":
+        return QCoreApplication.translate(
+            "Labels", "must be 休 (day off) or 班 (make-up workday)")
+    if code == "holiday_other_year":
+        return _fill(QCoreApplication.translate("Labels", "is not in %1"),
+                     p.get("year", "?"))
+    if code == "holiday_duplicate":
+        return _fill(QCoreApplication.translate(
+            "Labels", "is listed twice (first in row %1)"), p.get("first_row", "?"))
+    return QCoreApplication.translate("Labels", "holds no dates")
+
+
 _QA_VALIDATION = ("rubric_code", "rubric_format", "rubric_duplicate", "rubric_points",
                   "rubric_total", "score_missing", "unknown_item",
                   "score_out_of_range", "unknown_veto", "not_month")
+
+
+_APPRAISAL_VALIDATION = ("weights_sum", "bad_period", "not_a_number", "bands_order",
+                         "missing_review", "unknown")
+
+
+def _appraisal_validation_text(code: str, p: dict) -> str:
+    if code == "weights_sum":
+        return _fill(QCoreApplication.translate("Labels", "the weights must add up to 1 (now %1)"),
+                     p.get("total", "?"))
+    if code == "bad_period":
+        return QCoreApplication.translate("Labels", "is not a period (2026-11, 2026-Q4 or 2026)")
+    if code == "not_a_number":
+        return QCoreApplication.translate("Labels", "must be a number")
+    if code == "bands_order":
+        return QCoreApplication.translate("Labels", "the grade bands must decrease (优秀 > 良好 > 合格)")
+    if code == "missing_review":
+        return _fill(QCoreApplication.translate("Labels", "is missing for %1 people: score everyone first"),
+                     p.get("count", "?"))
+    return QCoreApplication.translate("Labels", "is not a setting")
 
 
 def _qa_validation_text(code: str, p: dict) -> str:
@@ -288,6 +465,15 @@ def _conflict_text(exc: Conflict) -> str:
     if code == "own_review":
         return QCoreApplication.translate(
             "Labels", "You cannot review a case you handled yourself.")
+    if code == "period_final":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The appraisal of %1 is final: it is not changed any more."),
+            p.get("period", ""))
+    if code == "not_final":
+        return QCoreApplication.translate(
+            "Labels", "This appraisal is not final yet: it is signed once finalized.")
+    if code == "already_signed" and "ticket_no" not in p:
+        return QCoreApplication.translate("Labels", "You have signed this sheet already.")
     if code == "no_rectification":
         return QCoreApplication.translate(
             "Labels", "This review opened no rectification.")
@@ -349,6 +535,14 @@ def _conflict_text(exc: Conflict) -> str:
         return _fill(QCoreApplication.translate(
             "Labels", "Case %1 has a survey already: a case is rated once."),
             p.get("ticket_no", ""))
+    if code == "category_merged":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The category %1 has been merged already; restore it first."),
+            p.get("category_code", ""))
+    if code == "category_has_children":
+        return _fill(QCoreApplication.translate(
+            "Labels", "The category %1 has active subcategories: merge or retire "
+            "them first."), p.get("category_code", ""))
     if code == "category_in_use":
         return QCoreApplication.translate(
             "Labels", "This category is used by cases: deactivate it instead of "
@@ -453,6 +647,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, PermissionDenied):
         return _permission_text(exc)
     if isinstance(exc, ValidationError):
+        if isinstance(exc.params.get("row"), int):  # a row of an imported file
+            return _fill(QCoreApplication.translate("Labels", "Row %1, %2: %3"),
+                         exc.params["row"], field(exc.field), _validation_text(exc))
         return QCoreApplication.translate("Labels", "%1: %2").replace(
             "%1", field(exc.field)).replace("%2", _validation_text(exc))
     if isinstance(exc, NotFound):
@@ -500,6 +697,12 @@ def _permission_text(exc: PermissionDenied) -> str:
         "own_review_appeal": QCoreApplication.translate(
             "Labels", "it must be decided by someone other than the reviewer and "
             "the agent"),
+        "not_your_evaluation": QCoreApplication.translate(
+            "Labels", "it is someone else's appraisal"),
+        "own_evaluation": QCoreApplication.translate(
+            "Labels", "nobody scores their own appraisal as supervisor"),
+        "not_your_figures": QCoreApplication.translate(
+            "Labels", "these are someone else's figures"),
     }.get(exc.code)
     if reason is None:
         return QCoreApplication.translate("Labels", "You do not have permission to do this.")

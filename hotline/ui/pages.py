@@ -111,11 +111,54 @@ def _exports(window):
     return ExportsPage(window.actor, window.tasks)
 
 
+def _supervision(window):
+    from .supervision_page import SupervisionPage
+    return SupervisionPage(window.actor, window.tasks)
+
+
+def _dashboard(window):
+    from .dashboard_page import DashboardPage
+    return DashboardPage(window.actor, window.tasks)
+
+
+def _quality(window):
+    from .quality_page import QualityPage
+    return QualityPage(window.actor, window.tasks)
+
+
+def _my_reviews(window):
+    from .my_reviews_page import MyReviewsPage
+    return MyReviewsPage(window.actor, window.tasks)
+
+
+def _center_settings(window):
+    from .center_settings_page import CenterSettingsPage
+    return CenterSettingsPage(window.actor, window.tasks)
+
+
+def _kpi(window):
+    from .kpi_page import KpiPage
+    return KpiPage(window.actor, window.tasks)
+
+
+def _appraisal(window):
+    from .appraisal_page import AppraisalPage
+    return AppraisalPage(window.actor, window.tasks)
+
+
+def _my_appraisal(window):
+    from .appraisal_page import MyAppraisalPage
+    return MyAppraisalPage(window.actor, window.tasks)
+
+
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", "dashboard.view",
+             lambda: QCoreApplication.translate("DashboardPage", "Dashboard"),
+             _dashboard, start_roles=("supervisor", "director"),
+             attribute="dashboard"),
     PageSpec("call", "call.log",
              lambda: QCoreApplication.translate("MainWindow", "Log a call  F2"),
-             _call_form, shortcut="F2", start_roles=("supervisor", "director"),
-             attribute="call_form"),
+             _call_form, shortcut="F2", attribute="call_form"),
     PageSpec("shift", "call.log",
              lambda: QCoreApplication.translate("MainWindow", "My shift  F3"),
              _my_shift, shortcut="F3", attribute="my_shift"),
@@ -155,6 +198,27 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("exports", "data.export",
              lambda: QCoreApplication.translate("ExportsPage", "Export calls"),
              _exports, attribute="exports"),
+    PageSpec("supervision", "call.supervise",
+             lambda: QCoreApplication.translate("SupervisionPage", "Team supervision"),
+             _supervision, attribute="supervision"),
+    PageSpec("center_settings", "config.manage",
+             lambda: QCoreApplication.translate("CenterSettingsPage", "Center settings"),
+             _center_settings, attribute="center_settings"),
+    PageSpec("quality", "qa.review",
+             lambda: QCoreApplication.translate("QualityPage", "Spot checks"),
+             _quality, attribute="quality"),
+    PageSpec("my_reviews", "qa.respond",
+             lambda: QCoreApplication.translate("MyReviewsPage", "My reviews"),
+             _my_reviews, attribute="my_reviews"),
+    PageSpec("kpi", "kpi.view",
+             lambda: QCoreApplication.translate("KpiPage", "Agent KPIs"),
+             _kpi, attribute="kpi"),
+    PageSpec("appraisal", "appraisal.manage",
+             lambda: QCoreApplication.translate("AppraisalPage", "Appraisals"),
+             _appraisal, attribute="appraisal"),
+    PageSpec("my_appraisal", "appraisal.sign",
+             lambda: QCoreApplication.translate("MyAppraisalPage", "My appraisal"),
+             _my_appraisal, attribute="my_appraisal"),
 )
 
 

@@ -4,8 +4,9 @@ Two lists read through services/queues.py on the window's worker threads:
 "To sign for" (dispatched to me, not signed yet, and the unassigned pool) and
 "My queue" (the cases I have taken), both by resolution due time with the SLA
 clock as text and colour (on time / at risk / overdue / paused: the words say it,
-the colour only underlines it). Quick actions on the selected row (sign for,
-start) go through ui/operations/cases.py with the version the list showed;
+the colour only underlines it), and the case's open 督办 with its deadline ("督办
+overdue" in red once the deadline has passed). Quick actions on the selected row
+(sign for, start) go through ui/operations/cases.py with the version the list showed;
 Enter or a double-click opens the case (`open_case`). "More" reads the next page
 by key. The lists refresh when a change is announced (ui/changes.py), when the
 page is shown, and every minute while it is shown (the countdowns move).
@@ -54,6 +55,21 @@ def span_text(delta: dt.timedelta) -> str:
     return QCoreApplication.translate("QueuePage", "%1 min").replace("%1", str(mins))
 
 
+SUPERVISION_OVERDUE_COLOUR = "#b71c1c"
+
+
+def supervision_text(row: QueueRow) -> str:
+    """The open 督办 of the row in words: its deadline, and "overdue" once it has
+    passed (the red only underlines it); empty without one."""
+    if row.supervision_deadline is None:
+        return ""
+    when = f"{row.supervision_deadline:%m-%d %H:%M}"
+    if row.supervision_overdue:
+        return QCoreApplication.translate("QueuePage", "⚠ 督办 overdue · %1") \
+            .replace("%1", when)
+    return QCoreApplication.translate("QueuePage", "督办 · by %1").replace("%1", when)
+
+
 def clock_text(clock: ClockState) -> str:
     """The SLA clock in words: the state, then the time left or over."""
     state, left = clock.state, clock.remaining
@@ -80,8 +96,8 @@ def clock_text(clock: ClockState) -> str:
 class QueueModel(QAbstractTableModel):
     """Rows of a queue list (QueueRow), appended page by page."""
 
-    COLUMNS = ("clock", "ticket_no", "priority", "status", "category", "subject",
-               "caller", "received_at")
+    COLUMNS = ("clock", "supervision", "ticket_no", "priority", "status",
+               "category", "subject", "caller", "received_at")
 
     def __init__(self, parent=None, columns: tuple[str, ...] | None = None):
         super().__init__(parent)
@@ -97,7 +113,7 @@ class QueueModel(QAbstractTableModel):
             "caller": self.tr("Caller"), "received_at": self.tr("Received"),
             "kind": self.tr("What is due"), "due_at": self.tr("Due since"),
             "attempts": self.tr("Tries"), "assignee": self.tr("Assigned to"),
-            "phone": self.tr("Phone"),
+            "phone": self.tr("Phone"), "supervision": self.tr("Supervision (督办)"),
         }.get(column, column)
 
     def rowCount(self, parent=QModelIndex()):
@@ -137,6 +153,8 @@ class QueueModel(QAbstractTableModel):
                 else self.tr("Satisfaction visit")
         if column == "attempts":
             return str(row.attempts)
+        if column == "supervision":
+            return supervision_text(row)
         return str(getattr(row, column) or "")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -146,6 +164,14 @@ class QueueModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.supervision_overdue and \
+                column in ("supervision", "ticket_no"):
+            return QColor(SUPERVISION_OVERDUE_COLOUR)  # the text says it too
+        if role == Qt.ItemDataRole.FontRole and column == "supervision" and \
+                row.supervision_deadline is not None:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == "clock":
             state = "none" if row.kind == "revisit" else row.clock.state
             return QColor(CLOCK_COLOURS.get(state, "#000000"))
@@ -184,7 +210,8 @@ class QueueModel(QAbstractTableModel):
 
 
 def queue_table(model: QueueModel, name: str) -> QTableView:
-    widths = {"clock": 170, "ticket_no": 125, "priority": 60, "status": 140,
+    widths = {"clock": 170, "supervision": 200, "ticket_no": 125, "priority": 60,
+              "status": 140,
               "category": 140, "subject": 240, "caller": 160, "received_at": 95,
               "kind": 120, "due_at": 95, "attempts": 45, "assignee": 100,
               "phone": 110}

@@ -299,7 +299,8 @@ class SearchPage(QWidget):
         actor = self.actor
 
         def job():
-            return (config.list_categories(actor=actor),
+            # retired and merged categories too: old cases are still filed under them
+            return (config.list_categories(actor=actor, include_inactive=True),
                     users.list_assignees(actor=actor))
 
         def done(result):
@@ -316,6 +317,8 @@ class SearchPage(QWidget):
             self.category.addItem(self.tr("Any"), None)
             for c in categories:
                 text = f"{c.parent_name}/{c.name}" if c.parent_id else c.name
+                if not c.active:
+                    text = self.tr("%1 (retired)").replace("%1", text)
                 self.category.addItem(text, c.id)
             index = self.category.findData(current)
             self.category.setCurrentIndex(max(index, 0))

@@ -50,7 +50,8 @@ def test_start_page_and_permissions_per_role(actors):
     assert "users" not in keys["duty_officer"] and "roster" not in keys["duty_officer"]
     assert "users" in keys["admin"] and "call" not in keys["admin"]
     assert pages.start_page("admin") == "users"
-    assert pages.start_page("supervisor") == "call"
+    assert pages.start_page("supervisor") == "dashboard"
+    assert pages.start_page("director") == "dashboard"
     assert pages.start_page("duty_officer") == "call"
     assert len({s.key for s in pages.PAGES}) == len(pages.PAGES)  # keys are unique
     assert all(s.title() for s in pages.PAGES)

@@ -55,3 +55,31 @@ def test_chinese_is_installed_and_used(qapp, tmp_path, monkeypatch):
     finally:
         assert i18n.install("en") == "en"
     assert labels.outcome("wrong_number") == "Wrong number"
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see():
+    """lupdate extracts only literal texts: `translate("Ctx", text)` inside a helper
+    function (or `self.tr(variable)`) is never extracted, so its Chinese is never
+    written and the user reads English. Every call in hotline/ui names its context
+    and text literally."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "hotline" / "ui"
+    bad = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            name = node.func.attr
+            if name == "translate" and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == "QCoreApplication":
+                args = node.args[:2]
+            elif name == "tr" and node.args:
+                args = node.args[:1]
+            else:
+                continue
+            if not args or not all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                   for a in args):
+                bad.append(f"{path.relative_to(root.parent.parent)}:{node.lineno}")
+    assert bad == []

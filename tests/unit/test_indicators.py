@@ -12,7 +12,7 @@ import pytest
 
 from hotline.models import (Call, CallEvent, Callback, CaseResolution, Category,
                             QualityReview, Survey)
-from hotline.services import calls, clock, indicators
+from hotline.services import calls, indicators
 from hotline.services.errors import PermissionDenied, ValidationError
 
 T = dt.datetime
@@ -148,11 +148,36 @@ def march(database, actors, frozen):
     Survey.create(call=c["H"], at=T(2026, 2, 25, 9, 0), rating=1)
     sup = actors["supervisor"]
     QualityReview.create(call=c["A"], reviewer=sup.id, agent=duty.id,
-                         at=T(2026, 3, 20), total=90)
+                         at=T(2026, 3, 20), total=90, vetoes="[]")
     QualityReview.create(call=c["C"], reviewer=sup.id, agent=spec.id,
-                         at=T(2026, 3, 21), total=80)
-    QualityReview.create(call=c["C"], reviewer=sup.id, agent=spec.id,
-                         at=T(2026, 3, 22), total=70)
+                         at=T(2026, 3, 21), total=80)  # written before vetoes (null)
+    # rectifications (整改): due in March unless said; closed = a passed re-check
+    # (rectification_done_at) on or before the due date
+    rect = {"rectification_required": True}
+    QualityReview.create(call=c["C"], reviewer=sup.id, agent=spec.id,  # in time
+                         at=T(2026, 3, 22), total=70, **rect,
+                         rectification_due=dt.date(2026, 3, 25),
+                         rectification_done_at=T(2026, 3, 25, 17, 0),
+                         recheck_passed=True)
+    QualityReview.create(call=c["A"], reviewer=sup.id, agent=duty.id,  # veto, late
+                         at=T(2026, 3, 23), total=0, vetoes='["leak"]', **rect,
+                         rectification_due=dt.date(2026, 3, 26),
+                         rectification_done_at=T(2026, 3, 27, 10, 0),
+                         recheck_passed=True)
+    QualityReview.create(call=c["A"], reviewer=sup.id, agent=duty.id,  # due 2 April
+                         at=T(2026, 3, 24), total=75, **rect,
+                         rectification_due=dt.date(2026, 4, 2))
+    QualityReview.create(call=c["C"], reviewer=sup.id, agent=spec.id,  # withdrawn
+                         at=T(2026, 3, 25), total=78, rectification_required=False,
+                         rectification_due=dt.date(2026, 3, 28))
+    QualityReview.create(call=c["C"], reviewer=sup.id, agent=spec.id,  # still open
+                         at=T(2026, 3, 26), total=60, **rect,
+                         rectification_due=dt.date(2026, 3, 30))
+    QualityReview.create(call=c["C"], reviewer=sup.id, agent=spec.id,  # fix stated,
+                         at=T(2026, 3, 27), total=65, **rect,  # re-check failed
+                         rectification_due=dt.date(2026, 3, 31),
+                         rectification_done_at=T(2026, 3, 30, 9, 0),
+                         recheck_passed=False)
     return {"ids": c, "family": family.id, "labour": labour.id}
 
 
@@ -184,14 +209,18 @@ MARCH = {
     "satisfaction_rate": 2 / 3,  # 5, 3, 4
     "satisfaction_mean": 4.0,
     "qa_rate": 1 / 3,  # A, C reviewed
-    "qa_mean": 80.0,  # 90, 80, 70
+    "qa_mean": 64.75,  # (90 + 80 + 70 + 0 + 75 + 78 + 60 + 65) / 8
+    "qa_vetoes": 1,  # the 0 with "leak"
+    # due in March: 25th closed the 25th, 26th closed the 27th (late), 30th open,
+    # 31st re-check failed; the withdrawn one and the one due 2 April not counted
+    "rectification_closure_rate": 0.25,
     "agents": [
         {"user": "duty_officer1", "name": "duty_officer one", "calls_handled": 8,
          "mean_handle_seconds": 310.0, "fcr_rate": 1 / 6, "satisfaction_mean": 4.0,
-         "sla_rate": None, "qa_mean": 90.0},
+         "sla_rate": None, "qa_mean": 55.0},  # 90, 0, 75
         {"user": "specialist1", "name": "specialist one", "calls_handled": 4,
          "mean_handle_seconds": 300.0, "fcr_rate": 0.0, "satisfaction_mean": 3.5,
-         "sla_rate": 2 / 3, "qa_mean": 75.0},
+         "sla_rate": 2 / 3, "qa_mean": 70.6},  # 80, 70, 78, 60, 65
         {"user": "specialist2", "name": "specialist two", "calls_handled": 1,
          "mean_handle_seconds": None, "fcr_rate": 0.0, "satisfaction_mean": None,
          "sla_rate": 0.0, "qa_mean": None},
@@ -210,6 +239,7 @@ FEBRUARY = {
     "fcr_rate": 0.5, "reopen_rate": None, "callback_rate": None,
     "survey_participation_rate": 0.5, "satisfaction_rate": 0.0,
     "satisfaction_mean": 1.0, "qa_rate": 0.0, "qa_mean": None,
+    "qa_vetoes": 0, "rectification_closure_rate": None,
     "agents": [
         {"user": "duty_officer1", "name": "duty_officer one", "calls_handled": 2,
          "mean_handle_seconds": None, "fcr_rate": 0.5, "satisfaction_mean": 1.0,
@@ -253,6 +283,22 @@ def test_filter_by_user(march, actors):
     assert [a["user"] for a in result["agents"]] == ["duty_officer1", "specialist2"]
 
 
+def test_rectification_closure_counts_by_due_date(march, actors):
+    """April: no review, but the rectification scored 24 March is due 2 April
+    and not closed: 0 of 1; for the specialist alone (none due): null."""
+    april = indicators.monthly(actor=actors["supervisor"], month="2026-04")
+    assert (april["qa_vetoes"], april["rectification_closure_rate"]) == (0, 0.0)
+    spec = indicators.indicators(actor=actors["director"], start="2026-04-01",
+                                 end="2026-05-01", user_id=actors["specialist"].id)
+    assert spec["rectification_closure_rate"] is None
+    march_spec = indicators.indicators(actor=actors["director"], start="2026-03-01",
+                                       end="2026-04-01",
+                                       user_id=actors["specialist"].id)
+    # the specialist's: 25th in time, 30th open, 31st failed; no veto
+    assert march_spec["rectification_closure_rate"] == pytest.approx(1 / 3)
+    assert march_spec["qa_vetoes"] == 0
+
+
 def test_filter_by_category_includes_children(march, actors):
     family = indicators.indicators(actor=actors["director"], start="2026-03-01",
                                    end="2026-04-01", category_id=march["family"])
@@ -274,8 +320,10 @@ def test_empty_month_has_zero_counts_and_null_rates(database, actors):
         for key in ("direct_answer_rate", "on_time_resolution_rate",
                     "first_response_sla_rate", "fcr_rate", "reopen_rate",
                     "callback_rate", "survey_participation_rate",
-                    "satisfaction_rate", "satisfaction_mean", "qa_rate", "qa_mean"):
+                    "satisfaction_rate", "satisfaction_mean", "qa_rate", "qa_mean",
+                    "rectification_closure_rate"):
             assert data[key] is None, key
+        assert data["qa_vetoes"] == 0
         assert data["resolution_hours"] == NULL_STATS
         assert data["first_response_minutes"] == NULL_STATS
         assert data["agents"] == []

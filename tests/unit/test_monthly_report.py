@@ -112,7 +112,8 @@ def month(database, actors, frozen):
     _log(frozen, T(2026, 3, 20, 9, 0), duty, outcome="prank", subject="")
     QualityReview.create(call=a.id, reviewer=sup.id, agent=odd.id,
                          at=T(2026, 3, 21, 9, 0), total=72.5,
-                         rectification_required=True)
+                         rectification_required=True,
+                         rectification_due=dt.date(2026, 3, 26))  # not closed
     made.update(a=a, secret=secret)
     frozen.at(T(2026, 4, 2, 9, 0))  # the report is made after the month
     return made
@@ -174,6 +175,8 @@ def test_report_parts_follow_the_month(month, actors, tmp_path):
     assert report.dissatisfied_total == 2
     assert report.qa.reviews == 1 and report.qa.mean == data["qa_mean"] == 72.5
     assert report.qa.rectifications_open == 1
+    # due in March and not closed by then: 0 of 1; no veto
+    assert (data["rectification_closure_rate"], data["qa_vetoes"]) == (0.0, 0)
     assert report.center_name == "热线服务中心" and report.issue_no == 3
 
 

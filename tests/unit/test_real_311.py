@@ -100,6 +100,7 @@ def expected(key, month):
         "survey_participation_rate": 0.0 if n else None,
         "satisfaction_rate": None, "satisfaction_mean": None,
         "qa_rate": 0.0 if n else None, "qa_mean": None,
+        "qa_vetoes": 0, "rectification_closure_rate": None,  # nobody reviewed them
         "agents": [],
     }
     return figures, bad_rows, len(rows)
