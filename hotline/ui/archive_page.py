@@ -347,7 +347,29 @@ class ArchiveCaseModel(RowsModel):
 
 # ------------------------------------------------------------------ the page
 
-class ArchivePage(QWidget):
+class CaseRowsMixin:
+    """What the archive and register pages share: open the case of the current row
+    or of row `n` (rows carry `call_id`), and show an error naming the file.
+    The page has `model` (a RowsModel), `error`, the `open_case` signal and
+    `_current()`."""
+
+    def _open_current(self):
+        row = self._current()
+        if row is not None:
+            self.open_case.emit(row.call_id)
+
+    def _open_row(self, n: int):
+        row = self.model.row_at(n)
+        if row is not None:
+            self.open_case.emit(row.call_id)
+
+    def _show_error(self, exc: BaseException):
+        labels.recover_connection(exc)
+        self.error.setText(file_error_text(exc))
+        self.error.show()
+
+
+class ArchivePage(CaseRowsMixin, QWidget):
     """Find cases, archive them, preview / print / save their copies."""
 
     open_case = Signal(int)
@@ -755,18 +777,5 @@ class ArchivePage(QWidget):
 
         self._reload(keep_selection=False, after=restore)
 
-    # -- opening
-    def _open_current(self):
-        row = self.current_row()
-        if row is not None:
-            self.open_case.emit(row.call_id)
-
-    def _open_row(self, n: int):
-        row = self.model.row_at(n)
-        if row is not None:
-            self.open_case.emit(row.call_id)
-
-    def _show_error(self, exc: BaseException):
-        labels.recover_connection(exc)
-        self.error.setText(file_error_text(exc))
-        self.error.show()
+    def _current(self):  # for CaseRowsMixin
+        return self.current_row()

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QSpinBox, QSplitter, QT
 
 from ..services import archives, print_log
 from ..services.base import Actor
-from . import labels
-from .archive_page import DocumentPanel, ShownDocument, _temp_pdf, file_error_text
+from .archive_page import CaseRowsMixin, DocumentPanel, ShownDocument, _temp_pdf
 from .print_history import print_table
 from .tasks import run_job
 from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_table,
@@ -133,7 +132,7 @@ def check_version_file(*, actor: Actor, version: archives.VersionInfo) -> FileCh
     return FileCheck("changed", version.version, found.latest, str(path))
 
 
-class RegisterPage(QWidget):
+class RegisterPage(CaseRowsMixin, QWidget):
     """The year's register, its versions, verify, reprint, the register PDF."""
 
     open_case = Signal(int)
@@ -400,18 +399,5 @@ class RegisterPage(QWidget):
             actor=actor, year=year, target=target, export=False), done, failed,
             owner=self)
 
-    # -- opening the case
-    def _open_current(self):
-        entry = self.current_entry()
-        if entry is not None:
-            self.open_case.emit(entry.call_id)
-
-    def _open_row(self, n: int):
-        entry = self.model.row_at(n)
-        if entry is not None:
-            self.open_case.emit(entry.call_id)
-
-    def _show_error(self, exc: BaseException):
-        labels.recover_connection(exc)
-        self.error.setText(file_error_text(exc))
-        self.error.show()
+    def _current(self):  # for CaseRowsMixin
+        return self.current_entry()
