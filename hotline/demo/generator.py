@@ -838,6 +838,8 @@ class _Builder:
             w *= rng.uniform(0.9, 1.1) * (0.92 + 0.16 * (day - self.first_day).days / span)
             if day == self.now.date():
                 w *= self._today_fraction()
+                if w <= 0:
+                    break  # no call of today can have ended before now
             days.append((day, w))
             day += dt.timedelta(days=1)
         return days
@@ -869,6 +871,10 @@ class _Builder:
     def _times_of_day(self, day: dt.date, k: int) -> list[int]:
         """k receive times (ms after midnight), sorted, with the hourly pattern."""
         rng = self.rng
+        if k == 0:
+            # today before 00:35 has no call that could have ended yet (weight 0);
+            # random.choices refuses zero weights even for k=0
+            return []
         if day == self.now.date():
             cutoff = self._cutoff_ms()
             last_hour, rest = divmod(cutoff, 3_600_000)
