@@ -21,6 +21,13 @@ def cmd_bench(args) -> int:
     from ..storage import describe
     from .demo import _Progress
 
+    if getattr(sys, "frozen", False):
+        # its measurements start Python child processes (python -m ...), which an
+        # installed bundle has no interpreter for
+        raise CliError("bench measures a source or pip install (its measurements "
+                       "start Python processes); this is the installed bundle: run "
+                       "it from a checkout (scripts/setup.sh, then .venv/bin/hotline "
+                       "bench)")
     if args.calls < 1:
         raise CliError("--calls must be at least 1")
     verbose = not args.quiet

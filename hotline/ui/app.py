@@ -10,10 +10,11 @@ made before is carried out then).
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import resources
@@ -30,6 +31,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resources.path("icons", "hotline.png"))))
+    # the shipped CJK font, so Chinese never shows as boxes on a machine without one
+    # (a bare Linux desktop, the installer's bundle); a system face listed before it
+    # in FONT_FAMILIES still wins where there is one
+    QFontDatabase.addApplicationFont(str(resources.font_path()))
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(11)
@@ -61,12 +67,32 @@ def _show_until_painted(dialog: LoginDialog) -> None:
         loop.exec()
 
 
+def _probe_start(waiting: LoginDialog) -> None:
+    """HOTLINE_STARTUP_PROBE=1 (installer/measure.py times an installed or bundled
+    start with it, where bench_probe cannot be imported): print "shown LoginDialog"
+    now that the sign-in window is painted, "ready" when its "Sign in" works, then
+    end the process."""
+    sys.stdout.write("shown LoginDialog\n")
+    sys.stdout.flush()
+
+    def ready() -> None:
+        sys.stdout.write("ready\ndone\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    if waiting.is_ready:
+        ready()
+    waiting.ready.connect(ready)
+
+
 def run_gui(args) -> int:
     app = make_app()
     settings = Settings()
     i18n.install(settings.get("language"))
     waiting = LoginDialog.show_waiting(username=settings.get("last_username"))
     _show_until_painted(waiting)
+    if os.environ.get("HOTLINE_STARTUP_PROBE"):
+        _probe_start(waiting)
     try:
         return _run(app, args, settings)
     finally:

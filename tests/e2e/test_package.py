@@ -52,6 +52,8 @@ def test_wheel_carries_the_resources(wheel):
     assert f"{RES}/fonts/LICENSE-wqy-microhei.txt" in names
     assert wheel.read(f"{RES}/fonts/wqy-microhei.ttc") == \
         (ROOT / RES / "fonts" / "wqy-microhei.ttc").read_bytes()
+    for icon in ("hotline.svg", "hotline.png"):  # the window icon, the menu entry's
+        assert wheel.read(f"{RES}/icons/{icon}") == (ROOT / RES / "icons" / icon).read_bytes()
     for mapping in (ROOT / RES / "mappings").glob("*.json"):
         assert f"{RES}/mappings/{mapping.name}" in names
     assert f"{RES}/__init__.py" in names
