@@ -31,6 +31,7 @@ SAFE_KEYS = frozenset({
     # booleans
     "confidential", "anonymous", "active", "fcr", "reached", "cancelled",
     "is_workday", "flagged", "recheck_passed", "veto", "masked", "archival",
+    "offline",
     # counts and numbers
     "rating", "rows", "redacted", "calls", "requested", "seed", "months", "size",
     "failed_logins", "reopen_count", "duration_seconds", "first_response_minutes",

@@ -54,6 +54,10 @@ class Call(BaseModel):
     reopen_count = IntegerField(default=0)
     confidential = BooleanField(default=False)
     external_ref = CharField(max_length=64, null=True, unique=True)
+    # the workstation's key of a call logged while the server was unreachable
+    # (services/outbox.py): a replay of the same call finds it instead of saving it
+    # twice
+    client_key = CharField(max_length=40, null=True, unique=True)
     updated_at = DateTimeField(default=now)
     # +1 on every change of the case row: a change made from a stale view of the
     # case (an older version) is refused (services.calls, StaleCase)

@@ -238,15 +238,13 @@ def _check_assignee(user_id, roles, field_name="assignee_id") -> User:
 
 # ----------------------------------------------------------------- logging a call
 
-@service("call.log", writes=True)
-def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = "",
-             channel: str = "phone", category_id: int | None = None,
-             priority: str = "normal", subject: str = "", description: str = "",
-             solution: str = "", assignee_id: int | None = None,
-             confidential: bool = False, anonymous: bool = False,
-             received_at: dt.datetime | None = None,
-             duration_seconds: int | None = None) -> CaseSummary:
-    """Save one call with its outcome and return its case (with ticket number)."""
+def check_call_fields(*, outcome: str, channel: str = "phone", priority: str = "normal",
+                      phone: str = "", caller_name: str = "", subject: str = "",
+                      description: str = "", solution: str = "",
+                      duration_seconds: int | None = None) -> tuple:
+    """The checks of a call's own fields, without the database (the offline outbox
+    runs them before keeping a call): the cleaned values in log_call's order, or a
+    ValidationError naming the field."""
     outcome = validation.choice("outcome", outcome, OUTCOMES)
     channel = validation.choice("channel", channel, CHANNELS)
     priority = validation.choice("priority", priority, PRIORITIES)
@@ -260,12 +258,48 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
                                multiline=True)
     duration = validation.integer("duration_seconds", duration_seconds, minimum=0,
                                   maximum=MAX_DURATION, required=False)
+    return (outcome, channel, priority, phone, caller_name, subject, description,
+            solution, duration)
+
+
+@service("call.log", writes=True)
+def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = "",
+             channel: str = "phone", category_id: int | None = None,
+             priority: str = "normal", subject: str = "", description: str = "",
+             solution: str = "", assignee_id: int | None = None,
+             confidential: bool = False, anonymous: bool = False,
+             received_at: dt.datetime | None = None,
+             duration_seconds: int | None = None, client_key: str | None = None,
+             saved_at: dt.datetime | None = None) -> CaseSummary:
+    """Save one call with its outcome and return its case (with ticket number).
+
+    A call the workstation kept in its offline outbox (services/outbox.py) comes
+    with its `client_key` and the time the officer saved it (`saved_at`): a call
+    with that key saved already is returned as it is, not saved twice (a replay
+    interrupted after the server's commit)."""
+    (outcome, channel, priority, phone, caller_name, subject, description, solution,
+     duration) = check_call_fields(
+        outcome=outcome, channel=channel, priority=priority, phone=phone,
+        caller_name=caller_name, subject=subject, description=description,
+        solution=solution, duration_seconds=duration_seconds)
     now = clock.now()
     received = validation.datetime_value("received_at", received_at, required=False)
+    saved = validation.datetime_value("saved_at", saved_at, required=False)
+    if saved is not None and saved > now + dt.timedelta(minutes=5):
+        raise ValidationError("saved_at", "lies in the future")
+    done = saved or now  # when the officer finished the call
     if received is None:
-        received = now - dt.timedelta(seconds=duration or 0)
+        received = done - dt.timedelta(seconds=duration or 0)
     if received > now + dt.timedelta(minutes=5):
         raise ValidationError("received_at", "lies in the future")
+    if received > done:
+        raise ValidationError("saved_at", "lies before the call was received")
+    if client_key is not None:
+        client_key = validation.text("client_key", client_key, max_len=40,
+                                     required=True)
+        existing = Call.get_or_none(Call.client_key == client_key)
+        if existing is not None:  # saved by an earlier, interrupted replay
+            return _summary(existing)
     category_label = ""
     if category_id is not None:
         # the category and its parent's name in one query (the label is returned)
@@ -308,33 +342,36 @@ def log_call(*, actor: Actor, outcome: str, phone: str = "", caller_name: str = 
         first_due, resolution_due = sla.due_times(priority, received)
     resolved = outcome == "answered"
     values = dict(
-        ticket_no=ticket_no, received_at=received, ended_at=now,
+        ticket_no=ticket_no, received_at=received, ended_at=done,
         duration_seconds=duration, channel=channel, caller=caller, phone=phone,
         anonymous=bool(anonymous), category=category_id, priority=priority,
         subject=subject, description=description, solution=solution,
         outcome=outcome, status=status, assignee=assignee, creator=actor.user_id,
         first_response_at=received if resolved else None,
-        resolved_at=now if resolved else None,
-        closed_at=now if status == "closed" else None,
+        resolved_at=done if resolved else None,
+        closed_at=done if status == "closed" else None,
         first_response_due=first_due, resolution_due=resolution_due,
         fcr=resolved, reopen_count=0, confidential=bool(confidential),
-        updated_at=now)
+        client_key=client_key, updated_at=now)
     call = Call(id=insert_row(Call, values, returning_id=True), version=0, **values)
     if resolved:  # solved on the call: the first resolution of the case's history
         insert_row(CaseResolution, dict(
-            call=call.id, resolved_at=now, due_at=None, assignee=None,
-            resolved_by=actor.user_id, first_contact=True, closed_at=now))
-    _event(call.id, actor, "created", at=now, to_status=status, detail=outcome,
+            call=call.id, resolved_at=done, due_at=None, assignee=None,
+            resolved_by=actor.user_id, first_contact=True, closed_at=done))
+    _event(call.id, actor, "created", at=done, to_status=status, detail=outcome,
            assignee_after=assignee.id if assignee else None)
     if assignee is not None:
         _event(call.id, actor, "escalated" if outcome == "escalated" else "assigned",
-               at=now, to_status=status, detail=assignee.display_name,
+               at=done, to_status=status, detail=assignee.display_name,
                assignee_after=assignee.id)
-    audit(actor, "call", call.id, "create", None, {
+    change = {
         "ticket_no": ticket_no, "outcome": outcome, "status": status,
         "phone": phone, "category_id": category_id, "priority": priority,
         "assignee_id": assignee.id if assignee else None,
-        "confidential": bool(confidential), "anonymous": bool(anonymous)})
+        "confidential": bool(confidential), "anonymous": bool(anonymous)}
+    if client_key is not None:
+        change["offline"] = True  # logged while the server was unreachable
+    audit(actor, "call", call.id, "create", None, change)
     return _summary(call, caller=caller, category_label=category_label,
                     assignee=assignee)
 

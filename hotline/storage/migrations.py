@@ -854,6 +854,16 @@ def _m014_categories(database: Database) -> None:
             'ALTER TABLE "category" ADD COLUMN "merged_into_id" INTEGER '
             'REFERENCES "category" ("id") ON DELETE RESTRICT')
 
+def _m015_outbox(database: Database) -> None:
+    """The offline outbox (issue 13, services/outbox.py): `call.client_key`, the
+    workstation's key of a call logged while the server was unreachable, unique so
+    that a replay interrupted anywhere saves each call exactly once."""
+    if "client_key" not in {c.name for c in database.get_columns("call")}:
+        database.execute_sql('ALTER TABLE "call" ADD COLUMN "client_key" VARCHAR(40)')
+    database.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "call_client_key" '
+                         'ON "call" ("client_key")')
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_initial,
     _m002_search,
@@ -869,6 +879,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m012_quality,
     _m013_appraisal,
     _m014_categories,  # after 13 (another helper's); the lead orders them
+    _m015_outbox,
 ]
 LATEST = len(MIGRATIONS)
 

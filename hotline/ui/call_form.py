@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QCompleter, Q
 
 from ..models import CHANNELS, PRIORITIES
 from ..services import callers, calls, config, knowledge, users
+from ..services import outbox as outbox_service
 from ..services.base import Actor
 from ..services.errors import ValidationError
 from . import labels
@@ -67,6 +68,10 @@ class CallForm(QWidget):
         self._kb_seq = 0
         self._last_draft = None
         self.history_phone = ""  # number whose history is shown
+        # the workstation's offline outbox (ui/offline.py), set by the main window
+        # of a center's workstation; None on a single desk
+        self.offline = None
+        self._pending: dict | None = None  # the call being saved
         self._build()
         self._connect_signals()
         self._load_reference()
@@ -376,10 +381,17 @@ class CallForm(QWidget):
         self._history_seq += 1
         seq, actor = self._history_seq, self.actor
 
+        offline = self.offline
+
         def job():
             history = callers.caller_history(actor=actor, phone=phone)
             near = [] if history.total_calls else callers.match_phones(actor=actor,
                                                                        prefix=phone)
+            if offline is not None and history.total_calls:
+                try:  # shown when the server cannot be reached
+                    outbox_service.remember_history(offline.outbox(), phone, history)
+                except Exception:  # noqa: BLE001 - the outbox's disk: history shown
+                    pass
             return history, near
 
         def done(result):
@@ -387,10 +399,40 @@ class CallForm(QWidget):
                 self._show_history(result[0], result[1], phone)
 
         def failed(exc):
-            if seq == self._history_seq:
-                self.history_header.setText(labels.error_text(exc))
+            if seq != self._history_seq:
+                return
+            if offline is not None and outbox_service.is_unreachable(exc):
+                labels.recover_connection(exc)
+                offline.went_offline()
+                self._history_offline(seq, phone)
+                return
+            self.history_header.setText(labels.error_text(exc))
 
         self.tasks.run(job, done, failed)
+
+    def _history_offline(self, seq: int, phone: str) -> None:
+        """The server cannot be reached: the caller's history as this workstation
+        last saw it, marked as such."""
+        offline = self.offline
+
+        def done(found):
+            if seq != self._history_seq:
+                return
+            if found is None:
+                self._show_history(None, [], phone)
+                self.history_header.setText(self.tr(
+                    "Offline: the server cannot be reached, and this workstation has "
+                    "not seen this number before."))
+                return
+            history, seen_at = found
+            self._show_history(history, [], phone)
+            self.history_header.setText(
+                self.tr("Offline — as this workstation last saw it at %1:")
+                .replace("%1", f"{seen_at:%Y-%m-%d %H:%M}") + "\n"
+                + self.history_header.text())
+
+        self.tasks.run(lambda: outbox_service.recall_history(offline.outbox(), phone),
+                       done, lambda exc: None)
 
     def _show_history(self, history, near: list[str], phone: str):
         self.history.clear()
@@ -630,13 +672,31 @@ class CallForm(QWidget):
             if assignee_id is not None:
                 self._log(outcome, v, category_id, assignee_id)
 
+        offline = self.offline
+
+        def job():
+            try:
+                people = users.list_assignees(actor=actor, roles=roles)
+            except Exception as exc:
+                seen = outbox_service.recall_assignees(offline.outbox(), roles) \
+                    if offline is not None and outbox_service.is_unreachable(exc) \
+                    else None
+                if seen is None:
+                    raise
+                return seen[0]  # offline: the people this workstation last saw
+            if offline is not None:
+                try:
+                    outbox_service.remember_assignees(offline.outbox(), roles, people)
+                except Exception:  # noqa: BLE001 - the outbox's disk: still offered
+                    pass
+            return people
+
         def failed(exc):
             self._set_saving(False)
             labels.recover_connection(exc)
             self.show_banner(labels.error_text(exc), error=True)
 
-        self.tasks.run(lambda: users.list_assignees(actor=actor, roles=roles), chosen,
-                       failed, owner=self)
+        self.tasks.run(job, chosen, failed, owner=self)
 
     def _log(self, outcome: str, v: dict, category_id, assignee_id):
         kwargs = dict(outcome=outcome, phone=v["phone"], caller_name=v["caller_name"],
@@ -647,6 +707,10 @@ class CallForm(QWidget):
                       anonymous=v["anonymous"],
                       duration_seconds=min(self.elapsed_seconds(), calls.MAX_DURATION))
         self._set_saving(True)
+        self._pending = kwargs
+        if self.offline is not None and self.offline.offline:
+            self._keep_offline(kwargs)  # known offline: the caller does not wait
+            return
         operations.log_call(parent=self, tasks=self.tasks, actor=self.actor,
                             values=kwargs, on_done=self._saved,
                             on_error=self._save_failed)
@@ -658,6 +722,7 @@ class CallForm(QWidget):
 
     def _saved(self, summary):
         self._set_saving(False)
+        self._pending = None
         self.clear()
         self.show_banner(self.tr("Saved: ticket %1 (%2). Ready for the next call.")
                          .replace("%1", summary.ticket_no)
@@ -666,10 +731,56 @@ class CallForm(QWidget):
         self.saved.emit(summary)
         self.phone.setFocus()
 
+    def _keep_offline(self, kwargs: dict) -> None:
+        self._set_saving(True)
+        self.offline.keep(kwargs, self._kept, self._keep_failed)
+
+    def _kept(self, entry) -> None:
+        """The call is in the workstation's outbox: the form is free for the next
+        caller; the ticket number comes when the server is back."""
+        self._set_saving(False)
+        self._pending = None
+        self.clear()
+        self.show_banner(self.tr("The server cannot be reached: the call is kept on this "
+                                 "workstation as %1 (provisional number) and sent when "
+                                 "the server is back. Ready for the next call.")
+                         .replace("%1", entry.provisional), error=False)
+        self.last_ticket = entry.provisional
+        self.phone.setFocus()
+
+    def take_back(self, entry) -> None:
+        """A call kept offline that the server refused, in the form to correct and
+        save again (its provisional number is left behind)."""
+        p = entry.payload
+        index = self.category.findData(p.get("category_id")) \
+            if p.get("category_id") is not None else 0
+        self.set_values({k: p.get(k, "") for k in (
+            "phone", "caller_name", "channel", "priority", "subject", "description",
+            "solution", "confidential", "anonymous")})
+        self.category.setCurrentIndex(max(0, index))
+        self.show_banner(self.tr("Call %1 kept offline was refused by the server: %2 — "
+                                 "correct it and save it again.")
+                         .replace("%1", entry.provisional)
+                         .replace("%2", labels.error_text(
+                             outbox_service.refusal_error(entry.error))), error=True)
+        self.phone.setFocus()
+
+    def _keep_failed(self, exc) -> None:
+        self._set_saving(False)
+        self.write_draft(force=True)
+        self._show_save_error(exc)
+
     def _save_failed(self, exc):
         self._set_saving(False)
         labels.recover_connection(exc)
+        if self.offline is not None and self._pending is not None and \
+                outbox_service.is_unreachable(exc):
+            self._keep_offline(self._pending)
+            return
         self.write_draft(force=True)
+        self._show_save_error(exc)
+
+    def _show_save_error(self, exc) -> None:
         self.show_banner(labels.error_text(exc), error=True)
         if isinstance(exc, ValidationError):
             widget = {"phone": self.phone, "subject": self.subject,
