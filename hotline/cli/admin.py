@@ -142,6 +142,8 @@ def cmd_backup(args) -> int:
 
     if args.list:
         return _list_backups(args)
+    if args.scheduled:
+        return _scheduled_backup(args)
     open_db(args)
     result = backup.backup(actor=Actor.system(),
                            target=args.output or backup.default_backup_path(),
@@ -149,6 +151,33 @@ def cmd_backup(args) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"backup written to {result.path} ({result.size:,} bytes, verified)")
+    return 0
+
+
+def _scheduled_backup(args) -> int:
+    """The desk's daily backup with rotation (services/backup_schedule.py)."""
+    from ..services import backup_schedule as schedule
+    from ..services.base import Actor
+
+    if args.output:
+        raise CliError("--scheduled writes to the backups folder: leave out -o")
+    open_db(args)
+    run = schedule.run_scheduled(actor=Actor.system(), on_progress=_progress)
+    last = run.status.last.path if run.status.last else None
+    if run.taken is not None:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"scheduled backup written to {run.taken.path} ({run.taken.size:,} "
+              f"bytes, verified); kept {run.kept_daily} daily and {run.kept_weekly} "
+              f"weekly, deleted {len(run.deleted)} older")
+    elif run.skipped == "server":
+        print(f"nothing done: {schedule.SERVER_REASON}")
+    elif run.skipped == "busy":
+        print("nothing done: another scheduled backup of this database is running")
+    elif run.skipped == "taken_today":
+        print(f"nothing to do: today's backup is {last}")
+    else:
+        print(f"nothing to do: the database has not changed since {last}")
     return 0
 
 
@@ -234,6 +263,9 @@ def register(sub) -> None:
                         "database")
     p.add_argument("--list", action="store_true",
                    help="list the backups folder, newest first, each checked")
+    p.add_argument("--scheduled", action="store_true",
+                   help="the desk's daily backup for cron / Task Scheduler: taken "
+                        "when due, then 7 daily and 4 weekly kept (SQLite only)")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="replace the database with a backup")
     p.add_argument("file")
