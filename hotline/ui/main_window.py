@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.refresh_status()
         self.idle_timer.start()
+        from .backup_schedule import BackupScheduler  # the desk's daily backup
+        self.backup_scheduler = BackupScheduler(self)
 
     # ------------------------------------------------------------------ building
     def _build(self):
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.activity)
 
     def _build_menus(self):
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.lock_action = QAction(self.tr("Lock screen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -222,6 +224,9 @@ class MainWindow(QMainWindow):
         for a in (self.settings_action, self.lock_action, self.sign_out_action,
                   self.quit_action):
             menu.addAction(a)
+        if allowed(self.actor.role, "caller.purge"):  # the retention purge (§10)
+            from .purge_dialog import purge_action
+            menu.insertAction(self.lock_action, purge_action(self))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.keys_action = QAction(self.tr("Keyboard shortcuts"), self)
         self.keys_action.setShortcut(QKeySequence("F1"))
@@ -256,6 +261,21 @@ class MainWindow(QMainWindow):
             self.status_timer.timeout.connect(self.refresh_counts)
         if self.call_form is not None:
             self.call_form.saved.connect(self._call_saved)
+        self.offline = None  # a center's workstation: calls kept through an outage
+        if self.call_form is not None and self.db_info.kind == "postgresql":
+            from .offline import OfflineDesk
+
+            self.offline = OfflineDesk(actor=self.actor, tasks=self.tasks,
+                                       database=self.db_info.location,
+                                       directory=self.drafts.path.parent.parent
+                                       / "outbox", parent=self)
+            self.statusBar().insertPermanentWidget(0, self.offline.label)
+            self.offline.replayed.connect(self._offline_calls_sent)
+            self.offline.taken_back.connect(self._correct_offline_call)
+            self.call_form.offline = self.offline
+            self.offline_action = QAction(self.tr("Calls kept offline…"), self)
+            self.offline_action.triggered.connect(self.offline.show_list)
+            self.file_menu.insertAction(self.lock_action, self.offline_action)
 
     # ------------------------------------------------------------------ navigation
     def go(self, key: str):
@@ -362,6 +382,23 @@ class MainWindow(QMainWindow):
             item = self.nav.item(self.page_keys.index(key))
             item.setText(f"{text}  {shortcut}" if shortcut else text)
             item.setToolTip(plain_tooltip(tip))
+
+    def _offline_calls_sent(self, result):
+        """The server is back and took the calls kept offline: which provisional
+        number became which ticket."""
+        if result.sent:
+            pairs = ", ".join(f"{e.provisional} → {e.ticket_no}" for e in result.sent[:6])
+            more = len(result.sent) - 6
+            self.statusBar().showMessage(
+                self.tr("The server is back: %1 call(s) kept offline were saved (%2)")
+                .replace("%1", str(len(result.sent)))
+                .replace("%2", pairs + (f" … +{more}" if more > 0 else "")), 60_000)
+            changes().cases_changed.emit()
+
+    def _correct_offline_call(self, entry) -> None:
+        """A call kept offline that the server refused, back in the call form."""
+        self.go("call")
+        self.call_form.take_back(entry)
 
     def _call_saved(self, summary):
         self.statusBar().showMessage(
@@ -513,6 +550,8 @@ class MainWindow(QMainWindow):
         self.counts_timer.stop()
         QApplication.instance().removeEventFilter(self.activity)
         self.tasks.shutdown()
+        if self.offline is not None:
+            self.offline.close()
         super().closeEvent(event)
         if self._closing_for_sign_out:
             self.signed_out.emit()

@@ -178,73 +178,73 @@
         <translation>超出优秀名额：良好</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="115" />
+        <location filename="../../ui/appraisal_page.py" line="138" />
         <source>Printed on %1</source>
         <translation>已在 %1 打印</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="151" />
+        <location filename="../../ui/appraisal_page.py" line="174" />
         <location filename="../../ui/pages.py" line="217" />
         <source>Appraisals</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="154" />
+        <location filename="../../ui/appraisal_page.py" line="177" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="156" />
+        <location filename="../../ui/appraisal_page.py" line="179" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="158" />
+        <location filename="../../ui/appraisal_page.py" line="181" />
         <source>Finalize</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="171" />
+        <location filename="../../ui/appraisal_page.py" line="194" />
         <source>Save score</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="173" />
+        <location filename="../../ui/appraisal_page.py" line="196" />
         <source>Preview sheet</source>
         <translation>预览考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="175" />
+        <location filename="../../ui/appraisal_page.py" line="198" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="189" />
+        <location filename="../../ui/appraisal_page.py" line="212" />
         <source>Supervisor's score (0–100)</source>
         <translation>上级评分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="190" />
+        <location filename="../../ui/appraisal_page.py" line="213" />
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="261" />
+        <location filename="../../ui/appraisal_page.py" line="266" />
         <source>%1: %2 evaluations</source>
         <translation>%1：%2 份考核</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="289" />
+        <location filename="../../ui/appraisal_page.py" line="294" />
         <source>Computed %1 as a draft</source>
         <translation>已计算 %1（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="294" />
+        <location filename="../../ui/appraisal_page.py" line="299" />
         <source>%1 is final</source>
         <translation>%1 已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="305" />
+        <location filename="../../ui/appraisal_page.py" line="310" />
         <source>Score saved for %1</source>
         <translation>已保存 %1 的评分</translation>
     </message>
@@ -441,139 +441,139 @@
         <translation>本工单为保密件：您无权查看其归档件（完整记录）。请使用工作件，系统将为您脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="366" />
+        <location filename="../../ui/archive_page.py" line="388" />
         <location filename="../../ui/pages.py" line="190" />
         <source>Case archives</source>
         <translation>案卷归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="378" />
+        <location filename="../../ui/archive_page.py" line="400" />
         <source>Show closed cases</source>
         <translation>显示已结案工单</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="381" />
+        <location filename="../../ui/archive_page.py" line="403" />
         <source>Closed in</source>
         <translation>结案月份</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="388" />
+        <location filename="../../ui/archive_page.py" line="410" />
         <source>Closed in a month</source>
         <translation>按月结案</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="389" />
+        <location filename="../../ui/archive_page.py" line="411" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="396" />
+        <location filename="../../ui/archive_page.py" line="418" />
         <source>Regenerate cases archived already</source>
         <translation>已归档的重新生成</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="398" />
+        <location filename="../../ui/archive_page.py" line="420" />
         <source>Archive selected</source>
         <translation>归档所选</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="400" />
+        <location filename="../../ui/archive_page.py" line="422" />
         <source>Archive the month</source>
         <translation>归档整月</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="402" />
+        <location filename="../../ui/archive_page.py" line="424" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="410" />
+        <location filename="../../ui/archive_page.py" line="432" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="428" />
+        <location filename="../../ui/archive_page.py" line="450" />
         <source>Copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="482" />
+        <location filename="../../ui/archive_page.py" line="504" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="556" />
+        <location filename="../../ui/archive_page.py" line="578" />
         <source>%1 cases closed in %2; %3 archived.</source>
         <translation>%2 结案 %1 件，已归档 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="558" />
+        <location filename="../../ui/archive_page.py" line="580" />
         <source>%1 cases found; %3 archived.</source>
         <translation>找到 %1 件，已归档 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="603" />
+        <location filename="../../ui/archive_page.py" line="625" />
         <source>Archival copy v%1 (as registered)</source>
         <translation>归档正本第 %1 版（与登记一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="605" />
+        <location filename="../../ui/archive_page.py" line="627" />
         <source>Working copy (masked)</source>
         <translation>工作副本（脱敏）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="606" />
+        <location filename="../../ui/archive_page.py" line="628" />
         <source>Working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="610" />
+        <location filename="../../ui/archive_page.py" line="632" />
         <source>Confidential case: you may print a masked working copy only.</source>
         <translation>保密件：您只能打印脱敏的工作副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="612" />
+        <location filename="../../ui/archive_page.py" line="634" />
         <source>Not archived yet.</source>
         <translation>尚未归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="614" />
+        <location filename="../../ui/archive_page.py" line="636" />
         <source>Press Preview for a working copy.</source>
         <translation>按“预览”生成工作副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="643" />
+        <location filename="../../ui/archive_page.py" line="665" />
         <source>%1 v%2 — archival copy, as registered (SHA-256 checked)</source>
         <translation>%1 第 %2 版 — 归档正本，与登记一致（已核对 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="656" />
+        <location filename="../../ui/archive_page.py" line="678" />
         <source>%1 — working copy</source>
         <translation>%1 — 工作副本</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="658" />
+        <location filename="../../ui/archive_page.py" line="680" />
         <source> (caller masked)</source>
         <translation>（来电人已脱敏）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="715" />
-        <location filename="../../ui/archive_page.py" line="744" />
+        <location filename="../../ui/archive_page.py" line="737" />
+        <location filename="../../ui/archive_page.py" line="766" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="720" />
+        <location filename="../../ui/archive_page.py" line="742" />
         <source>%1 archived, %2 skipped (archived already).</source>
         <translation>归档 %1 件，跳过 %2 件（已归档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="723" />
+        <location filename="../../ui/archive_page.py" line="745" />
         <source>Not archived: %1</source>
         <translation>未归档：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_page.py" line="735" />
+        <location filename="../../ui/archive_page.py" line="757" />
         <source>Stopped: the cases archived before the stop are registered.</source>
         <translation>已停止：停止前归档的工单均已登记。</translation>
     </message>
@@ -982,282 +982,345 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="102" />
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="104" />
+        <source>(last backup %1)</source>
+        <translation>（上次备份 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="106" />
+        <source>Backup overdue: last backup %1</source>
+        <translation>备份已过期：上次备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="108" />
+        <source>Backup overdue: no backup has been taken yet</source>
+        <translation>备份已过期：尚未进行过备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="116" />
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="123" />
+        <source>the disk holding the backups is full</source>
+        <translation>存放备份的磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="125" />
+        <source>the backup folder cannot be written</source>
+        <translation>备份文件夹无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_schedule.py" line="127" />
+        <source>the copy failed its check; the older backups were kept</source>
+        <translation>备份副本未通过校验，已保留之前的备份</translation>
+    </message>
+</context>
+<context>
     <name>CallForm</name>
     <message>
-        <location filename="../../ui/call_form.py" line="87" />
+        <location filename="../../ui/call_form.py" line="92" />
         <source>Caller's number — history appears on the right</source>
         <translation>来电号码 — 右侧自动显示来电历史</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="100" />
+        <location filename="../../ui/call_form.py" line="105" />
         <source>Type to filter, e.g. 欠薪</source>
         <translation>输入筛选，例如：欠薪</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="109" />
+        <location filename="../../ui/call_form.py" line="114" />
         <source>What the call is about, in one line</source>
         <translation>一句话概括来电事由</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="113" />
+        <location filename="../../ui/call_form.py" line="118" />
         <source>What the caller says, what they ask for</source>
         <translation>来电人反映的情况和诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="117" />
+        <location filename="../../ui/call_form.py" line="122" />
         <source>The answer or advice given on the call</source>
         <translation>通话中给出的答复或建议</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="119" />
+        <location filename="../../ui/call_form.py" line="124" />
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="121" />
+        <location filename="../../ui/call_form.py" line="126" />
         <source>Caller stays anonymous</source>
         <translation>来电人要求匿名</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="126" />
+        <location filename="../../ui/call_form.py" line="131" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="127" />
+        <location filename="../../ui/call_form.py" line="132" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="130" />
+        <location filename="../../ui/call_form.py" line="135" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="132" />
+        <location filename="../../ui/call_form.py" line="137" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="133" />
-        <location filename="../../ui/call_form.py" line="200" />
+        <location filename="../../ui/call_form.py" line="138" />
+        <location filename="../../ui/call_form.py" line="205" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="134" />
-        <location filename="../../ui/call_form.py" line="201" />
+        <location filename="../../ui/call_form.py" line="139" />
+        <location filename="../../ui/call_form.py" line="206" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="135" />
+        <location filename="../../ui/call_form.py" line="140" />
         <source>Description</source>
         <translation>详细情况</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="136" />
+        <location filename="../../ui/call_form.py" line="141" />
         <source>Reply given</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="144" />
+        <location filename="../../ui/call_form.py" line="149" />
         <source>Save with outcome</source>
         <translation>选择处理结果并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="146" />
+        <location filename="../../ui/call_form.py" line="151" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="146" />
+        <location filename="../../ui/call_form.py" line="151" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="147" />
+        <location filename="../../ui/call_form.py" line="152" />
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="147" />
+        <location filename="../../ui/call_form.py" line="152" />
         <source>Call back later</source>
         <translation>需回电</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="155" />
+        <location filename="../../ui/call_form.py" line="160" />
         <source>Hung up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="155" />
+        <location filename="../../ui/call_form.py" line="160" />
         <source>Silent</source>
         <translation>无声</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="156" />
+        <location filename="../../ui/call_form.py" line="161" />
         <source>Prank</source>
         <translation>骚扰</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="156" />
+        <location filename="../../ui/call_form.py" line="161" />
         <source>Wrong number</source>
         <translation>打错</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="162" />
+        <location filename="../../ui/call_form.py" line="167" />
         <source>Logs the call at once with this outcome (one key)</source>
         <translation>按一次键即以此结果登记本次来电</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="165" />
+        <location filename="../../ui/call_form.py" line="170" />
         <source>Clear form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="172" />
+        <location filename="../../ui/call_form.py" line="177" />
         <source>Log a call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="176" />
+        <location filename="../../ui/call_form.py" line="181" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="188" />
+        <location filename="../../ui/call_form.py" line="193" />
         <source>Caller history</source>
         <translation>来电历史</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="189" />
-        <location filename="../../ui/call_form.py" line="401" />
+        <location filename="../../ui/call_form.py" line="194" />
+        <location filename="../../ui/call_form.py" line="443" />
         <source>Type the caller's number to see earlier calls.</source>
         <translation>输入来电号码即可查看历史来电。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="200" />
+        <location filename="../../ui/call_form.py" line="205" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="201" />
+        <location filename="../../ui/call_form.py" line="206" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="211" />
+        <location filename="../../ui/call_form.py" line="216" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="215" />
+        <location filename="../../ui/call_form.py" line="220" />
         <source>Search (Ctrl+K) — or just type the subject</source>
         <translation>搜索（Ctrl+K）— 或直接填写事由自动推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="404" />
+        <location filename="../../ui/call_form.py" line="424" />
+        <source>Offline: the server cannot be reached, and this workstation has not seen this number before.</source>
+        <translation>离线：服务器无法连接，本机此前未查看过该号码的来电记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="430" />
+        <source>Offline — as this workstation last saw it at %1:</source>
+        <translation>离线 — 以下为本机 %1 时看到的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="446" />
         <source>%1: no earlier calls (new caller).</source>
         <translation>%1：无历史来电（新来电人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="406" />
+        <location filename="../../ui/call_form.py" line="448" />
         <source>Known numbers starting like this: %1</source>
         <translation>开头相同的已知号码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="410" />
+        <location filename="../../ui/call_form.py" line="452" />
         <source>name unknown</source>
         <translation>姓名未知</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="414" />
+        <location filename="../../ui/call_form.py" line="456" />
         <source>%1 — %2 · %3 calls in total, %4 in the last 30 days</source>
         <translation>%1 — %2 · 累计来电 %3 次，近 30 天 %4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="422" />
+        <location filename="../../ui/call_form.py" line="464" />
         <source>Flagged caller: %1</source>
         <translation>重点关注来电人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="423" />
+        <location filename="../../ui/call_form.py" line="465" />
         <source>see notes</source>
         <translation>见备注</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="425" />
+        <location filename="../../ui/call_form.py" line="467" />
         <source>Frequent caller: %1 calls in 30 days</source>
         <translation>频繁来电：30 天内 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="428" />
+        <location filename="../../ui/call_form.py" line="470" />
         <source>%1 open ticket(s): %2</source>
         <translation>%1 个未办结工单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="432" />
+        <location filename="../../ui/call_form.py" line="474" />
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="444" />
+        <location filename="../../ui/call_form.py" line="486" />
         <source>(confidential)</source>
         <translation>（保密）</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="486" />
+        <location filename="../../ui/call_form.py" line="528" />
         <source>No matching articles.</source>
         <translation>没有匹配的知识条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="605" />
+        <location filename="../../ui/call_form.py" line="647" />
         <source>Subject: is required — one line about the call.</source>
         <translation>事由：必须填写 — 一句话概括来电。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="624" />
+        <location filename="../../ui/call_form.py" line="666" />
         <source>Nobody can take this call: there is no active specialist or supervisor account.</source>
         <translation>无人可接收：系统中没有启用的服务专员或监督员账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="627" />
+        <location filename="../../ui/call_form.py" line="669" />
         <source>Transfer to a specialist</source>
         <translation>转办给服务专员</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="628" />
+        <location filename="../../ui/call_form.py" line="670" />
         <source>Escalate to</source>
         <translation>升级给</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="662" />
+        <location filename="../../ui/call_form.py" line="727" />
         <source>Saved: ticket %1 (%2). Ready for the next call.</source>
         <translation>已保存：工单号 %1（%2）。可以接听下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="690" />
+        <location filename="../../ui/call_form.py" line="744" />
+        <source>The server cannot be reached: the call is kept on this workstation as %1 (provisional number) and sent when the server is back. Ready for the next call.</source>
+        <translation>服务器无法连接：本来电已暂存在本机，临时编号 %1，服务器恢复后自动上传。可以接听下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="761" />
+        <source>Call %1 kept offline was refused by the server: %2 — correct it and save it again.</source>
+        <translation>离线暂存的来电 %1 被服务器拒收：%2 — 请修改后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="801" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="691" />
+        <location filename="../../ui/call_form.py" line="802" />
         <source>Discard what is typed for this call? It is not saved.</source>
         <translation>放弃本次来电已输入的内容？这些内容尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="722" />
+        <location filename="../../ui/call_form.py" line="833" />
         <source>The draft cannot be written (%1); the form is still here.</source>
         <translation>无法写入草稿（%1）；表单内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="735" />
+        <location filename="../../ui/call_form.py" line="846" />
         <source>Unsaved call found</source>
         <translation>发现未保存的来电</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="736" />
+        <location filename="../../ui/call_form.py" line="847" />
         <source>A call was being typed when the program stopped (%1): %2
 
 Restore it into the form?</source>
@@ -1266,12 +1329,12 @@ Restore it into the form?</source>
 是否恢复到表单中？</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="738" />
+        <location filename="../../ui/call_form.py" line="849" />
         <source>(no phone or subject)</source>
         <translation>（无号码或事由）</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="747" />
+        <location filename="../../ui/call_form.py" line="858" />
         <source>The unsaved call was restored. Check it and save.</source>
         <translation>已恢复未保存的来电，请核对后保存。</translation>
     </message>
@@ -4844,63 +4907,73 @@ Restore it into the form?</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="504" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>Calls kept offline…</source>
+        <translation>离线暂存的来电…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Case</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Opening the case…</source>
         <translation>正在打开工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>%1 in my queue · %2 to sign for</source>
         <translation>在办 %1 件 · 待签收 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="393" />
+        <source>The server is back: %1 call(s) kept offline were saved (%2)</source>
+        <translation>服务器已恢复：%1 个离线来电已上传（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Saved ticket %1</source>
         <translation>已保存工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="505" />
         <source>F2  log a call (the form is ready to type in)
 F3  my shift    F4  duty and handover
 F5  search cases    F6  my queue (on other pages than the call form)
@@ -4921,28 +4994,28 @@ Ctrl+K  搜索知识库
 Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>Shift: unknown (database unreachable)</source>
         <translation>班次：未知（无法连接数据库）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Shift: not rostered now</source>
         <translation>班次：当前未排班</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Shift: %1 %2–%3</source>
         <translation>班次：%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
+        <location filename="../../ui/main_window.py" line="464" />
         <source>Locked. Press Esc to close this window, then unlock in the main window.</source>
         <translation>已锁定。按 Esc 关闭此窗口，然后在主窗口解锁。</translation>
     </message>
@@ -4950,53 +5023,53 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>MyAppraisalPage</name>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="322" />
+        <location filename="../../ui/appraisal_page.py" line="327" />
         <location filename="../../ui/pages.py" line="220" />
         <source>My appraisal</source>
         <translation>我的考核</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="324" />
+        <location filename="../../ui/appraisal_page.py" line="329" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="333" />
+        <location filename="../../ui/appraisal_page.py" line="338" />
         <source>Save my score</source>
         <translation>保存自评分</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="338" />
+        <location filename="../../ui/appraisal_page.py" line="343" />
         <source>Sign</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="340" />
+        <location filename="../../ui/appraisal_page.py" line="345" />
         <source>Preview sheet</source>
         <translation>预览考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="342" />
+        <location filename="../../ui/appraisal_page.py" line="347" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="354" />
+        <location filename="../../ui/appraisal_page.py" line="359" />
         <source>My score (0–100)</source>
         <translation>自评分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="358" />
+        <location filename="../../ui/appraisal_page.py" line="363" />
         <source>My comment</source>
         <translation>我的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="445" />
+        <location filename="../../ui/appraisal_page.py" line="432" />
         <source>Your score is saved</source>
         <translation>自评分已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal_page.py" line="454" />
+        <location filename="../../ui/appraisal_page.py" line="441" />
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
@@ -5190,11 +5263,102 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     </message>
 </context>
 <context>
+    <name>OfflineDesk</name>
+    <message>
+        <location filename="../../ui/offline.py" line="156" />
+        <source>⚠ Offline: the server cannot be reached — %1 call(s) kept on this workstation, sent when it is back</source>
+        <translation>⚠ 离线：服务器无法连接 — 本机暂存 %1 个来电，恢复后自动上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="160" />
+        <source>⟳ Sending %1 call(s) kept offline…</source>
+        <translation>⟳ 正在上传 %1 个离线来电…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="162" />
+        <source>⚠ %1 call(s) kept offline were refused by the server: click to see why</source>
+        <translation>⚠ %1 个离线来电被服务器拒收：点击查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="168" />
+        <source>Click for the calls kept offline and their ticket numbers.</source>
+        <translation>点击查看离线暂存的来电及其工单编号。</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../ui/operations/cases.py" line="28" />
         <source>Case</source>
         <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ui/offline.py" line="200" />
+        <source>Calls kept offline</source>
+        <translation>离线暂存的来电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="204" />
+        <source>Calls logged while the server could not be reached, newest first. Each kept its provisional number until the server gave it a ticket number.</source>
+        <translation>服务器无法连接期间登记的来电（最新的在前）。每个来电先使用临时编号，服务器恢复后获得正式工单编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="209" />
+        <source>Provisional number</source>
+        <translation>临时编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="209" />
+        <source>Saved at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="210" />
+        <source>Ticket number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="210" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="211" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="216" />
+        <source>waiting to be sent</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="216" />
+        <source>sent</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="217" />
+        <source>refused by the server</source>
+        <translation>服务器拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="218" />
+        <source>taken back into the form</source>
+        <translation>已取回登记表修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="235" />
+        <source>Correct in the call form</source>
+        <translation>取回登记表修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="246" />
+        <source>Refused by the server: %1</source>
+        <translation>服务器拒收：%1</translation>
     </message>
 </context>
 <context>
@@ -5417,10 +5581,119 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="32" />
+        <location filename="../../ui/purge_dialog.py" line="192" />
+        <source>Purge callers' personal data</source>
+        <translation>清除来电人个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="35" />
+        <source>Removes the phone number, name, organization and notes of every caller whose cases were all closed before the date (and of callers without a case recorded before it), then compacts the database so the old text is gone from its files. Statistics and reports keep their figures.</source>
+        <translation>清除所有工单均在该日期之前结案的来电人（以及在该日期之前登记且没有工单的来电人）的电话号码、姓名、单位和备注，然后压缩数据库，使原有文字不再留存在数据库文件中。统计数字和报表保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="47" />
+        <source>Also replace the free text of their cases (description, solution, notes, callback and survey comments)</source>
+        <translation>同时清除其工单中的文字内容（诉求描述、办理结果、备注、回访和满意度评价意见）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="52" />
+        <source>Make this the center's rule</source>
+        <translation>设为本中心的规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="64" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="66" />
+        <source>Purge…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="72" />
+        <source>Cases closed before</source>
+        <translation>结案早于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="128" />
+        <source>The center keeps callers' data for %1 months; the case text rule is "%2".</source>
+        <translation>本中心来电人信息保存期限为 %1 个月；工单文字的规则为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="130" />
+        <source>purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="130" />
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="169" />
+        <source>Nothing to purge: no caller has all cases closed before %1.</source>
+        <translation>无可清除的信息：没有来电人的工单全部在 %1 之前结案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="171" />
+        <source>%1 callers and their %2 cases closed before %3 will be purged.</source>
+        <translation>将清除 %1 位来电人及其在 %3 之前结案的 %2 件工单的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="174" />
+        <source>The cases' free text will be replaced.</source>
+        <translation>工单中的文字内容将被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="176" />
+        <source>The cases' free text is kept.</source>
+        <translation>工单中的文字内容予以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="182" />
+        <source>The date lies within the retention period of %1 months.</source>
+        <translation>该日期仍在 %1 个月的保存期限之内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="190" />
+        <source>This cannot be undone: the data is removed from the database for good. Other workstations may have to wait until the purge is done.</source>
+        <translation>此操作无法撤销：这些信息将从数据库中永久删除。清除完成之前，其他工作站可能需要等待。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="200" />
+        <source>Purged %1 callers and %2 cases (%3 with their text replaced).</source>
+        <translation>已清除 %1 位来电人、%2 件工单的个人信息（其中 %3 件工单的文字内容已清除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="204" />
+        <source>The database was compacted.</source>
+        <translation>数据库已压缩。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="207" />
+        <source>The database could not be compacted (another program holds it): the old text may still be in its files. Close the other programs and purge again.</source>
+        <translation>数据库未能压缩（另有程序正在使用）：原有文字可能仍留存在数据库文件中。请关闭其他程序后再执行一次清除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="212" />
+        <source>Another program still uses the database's journal file: close every Hotline Desk and run the purge again to empty it.</source>
+        <translation>仍有其他程序在使用数据库的日志文件：请关闭所有热线服务台程序后再执行一次清除，以清空该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="223" />
+        <source>Purge callers' personal data…</source>
+        <translation>清除来电人个人信息…</translation>
+    </message>
+</context>
+<context>
     <name>QualityPage</name>
     <message>
         <location filename="../../ui/pages.py" line="208" />
-        <location filename="../../ui/quality_page.py" line="413" />
+        <location filename="../../ui/quality_page.py" line="431" />
         <source>Spot checks</source>
         <translation>质检抽查</translation>
     </message>
@@ -5485,123 +5758,123 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="419" />
+        <location filename="../../ui/quality_page.py" line="437" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="428" />
+        <location filename="../../ui/quality_page.py" line="446" />
         <source>New seed</source>
         <translation>换一个种子</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="430" />
+        <location filename="../../ui/quality_page.py" line="448" />
         <source>Draw sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="436" />
+        <location filename="../../ui/quality_page.py" line="454" />
         <source>Score…</source>
         <translation>评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="438" />
-        <location filename="../../ui/quality_page.py" line="448" />
+        <location filename="../../ui/quality_page.py" line="456" />
+        <location filename="../../ui/quality_page.py" line="466" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="444" />
+        <location filename="../../ui/quality_page.py" line="462" />
         <source>Decide appeal…</source>
         <translation>裁决申诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="446" />
+        <location filename="../../ui/quality_page.py" line="464" />
         <source>Re-check…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="456" />
+        <location filename="../../ui/quality_page.py" line="474" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="461" />
+        <location filename="../../ui/quality_page.py" line="479" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="486" />
+        <location filename="../../ui/quality_page.py" line="504" />
         <source>Rectifications (整改)</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="607" />
+        <location filename="../../ui/quality_page.py" line="625" />
         <source>%1 rectifications listed: %2 not closed, %3 overdue. The month: %4 reviews of %5 cases, mean %6, %7 with a veto; %8 rectifications opened, %9 closed.</source>
         <translation>列出整改 %1 条：未关闭 %2 条，超期 %3 条。本月：质检 %4 次（%5 件工单），均分 %6，触及否决项 %7 次；开出整改 %8 条，已关闭 %9 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="636" />
+        <location filename="../../ui/quality_page.py" line="654" />
         <source>No sample drawn for this month yet.</source>
         <translation>本月尚未抽样。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="655" />
+        <location filename="../../ui/quality_page.py" line="673" />
         <source>Sample of %1 drawn with seed %2: %3 cases (%4 drawn by lot, %5 mandatory), %6 reviewed.</source>
         <translation>%1 的样本（随机种子 %2）：共 %3 件（随机抽取 %4 件，必检 %5 件），已质检 %6 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="676" />
+        <location filename="../../ui/quality_page.py" line="694" />
         <source>Draw again</source>
         <translation>重新抽样</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="677" />
+        <location filename="../../ui/quality_page.py" line="695" />
         <source>%1's sample of %2 was drawn with seed %3. Draw again with seed %4? The new sample replaces it (both draws are recorded).</source>
         <translation>%1 的 %2 样本已用随机种子 %3 抽取。是否用随机种子 %4 重新抽样？新样本将取代原样本（两次抽样均有记录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="729" />
+        <location filename="../../ui/quality_page.py" line="747" />
         <source>Decide the appeal</source>
         <translation>裁决申诉</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="729" />
+        <location filename="../../ui/quality_page.py" line="747" />
         <source>Note (why)</source>
         <translation>说明（理由）</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="730" />
+        <location filename="../../ui/quality_page.py" line="748" />
         <source>Reject the appeal: the rectification stands (due again in 3 working days)</source>
         <translation>驳回申诉：维持整改（重新给予3个工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="732" />
+        <location filename="../../ui/quality_page.py" line="750" />
         <source>Uphold the appeal: the rectification is withdrawn</source>
         <translation>申诉成立：撤销整改</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="748" />
+        <location filename="../../ui/quality_page.py" line="766" />
         <source>Re-check the rectification</source>
         <translation>整改复查</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="748" />
+        <location filename="../../ui/quality_page.py" line="766" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="749" />
+        <location filename="../../ui/quality_page.py" line="767" />
         <source>Passed: close the rectification</source>
         <translation>复查通过：关闭整改</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="750" />
+        <location filename="../../ui/quality_page.py" line="768" />
         <source>Not passed: back to the agent (due again in 3 working days)</source>
         <translation>复查不通过：退回整改（重新给予3个工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_page.py" line="762" />
+        <location filename="../../ui/quality_page.py" line="780" />
         <source>Case %1, agent %2, scored %3 by %4 (%5).</source>
         <translation>工单 %1，被检人 %2，%4 评分 %3（%5）。</translation>
     </message>
@@ -5892,67 +6165,67 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="41" />
+        <location filename="../../ui/register_page.py" line="40" />
         <source>No. (序号)</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="41" />
+        <location filename="../../ui/register_page.py" line="40" />
         <source>File no. (档号)</source>
         <translation>档号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="42" />
+        <location filename="../../ui/register_page.py" line="41" />
         <source>Ticket (文号)</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="42" />
+        <location filename="../../ui/register_page.py" line="41" />
         <source>Responsible (责任者)</source>
         <translation>责任者</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="43" />
+        <location filename="../../ui/register_page.py" line="42" />
         <source>Title (题名)</source>
         <translation>题名</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="43" />
+        <location filename="../../ui/register_page.py" line="42" />
         <source>Date (日期)</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="44" />
+        <location filename="../../ui/register_page.py" line="43" />
         <source>Secrecy (密级)</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="44" />
+        <location filename="../../ui/register_page.py" line="43" />
         <source>Pages (页数)</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="45" />
+        <location filename="../../ui/register_page.py" line="44" />
         <source>Note (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="45" />
+        <location filename="../../ui/register_page.py" line="44" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="46" />
+        <location filename="../../ui/register_page.py" line="45" />
         <source>Filed by (归档人)</source>
         <translation>归档人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="46" />
+        <location filename="../../ui/register_page.py" line="45" />
         <source>Filed at (归档时间)</source>
         <translation>归档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="47" />
+        <location filename="../../ui/register_page.py" line="46" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -5961,107 +6234,107 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
     <name>RegisterPage</name>
     <message>
         <location filename="../../ui/pages.py" line="193" />
-        <location filename="../../ui/register_page.py" line="148" />
+        <location filename="../../ui/register_page.py" line="147" />
         <source>Archive register</source>
         <translation>档案登记</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="154" />
+        <location filename="../../ui/register_page.py" line="153" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="156" />
+        <location filename="../../ui/register_page.py" line="155" />
         <source>Register PDF</source>
         <translation>目录 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="164" />
+        <location filename="../../ui/register_page.py" line="163" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="166" />
+        <location filename="../../ui/register_page.py" line="165" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="168" />
+        <location filename="../../ui/register_page.py" line="167" />
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="178" />
+        <location filename="../../ui/register_page.py" line="177" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="196" />
+        <location filename="../../ui/register_page.py" line="195" />
         <source>Versions of the selected entry</source>
         <translation>所选条目的各版本</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="198" />
+        <location filename="../../ui/register_page.py" line="197" />
         <source>Prints and exports</source>
         <translation>打印与导出记录</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="255" />
+        <location filename="../../ui/register_page.py" line="254" />
         <source>%1 entries in the register of %2.</source>
         <translation>%2 年度登记 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="332" />
+        <location filename="../../ui/register_page.py" line="331" />
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="336" />
+        <location filename="../../ui/register_page.py" line="335" />
         <source>Current: the file is v%1, the newest version, unchanged (its SHA-256 is the registered one).</source>
         <translation>现行：该文件为第 %1 版（最新版本），未被改动（SHA-256 与登记一致）。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="338" />
+        <location filename="../../ui/register_page.py" line="337" />
         <source>Superseded: the file is v%1, unchanged, but v%2 is newer.</source>
         <translation>已被替代：该文件为第 %1 版，未被改动，但已有更新的第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="340" />
+        <location filename="../../ui/register_page.py" line="339" />
         <source>CHANGED: the file %3 is not the registered v%1: its SHA-256 differs from the register.</source>
         <translation>已被改动：文件 %3 不是登记的第 %1 版，其 SHA-256 与登记不符。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="342" />
+        <location filename="../../ui/register_page.py" line="341" />
         <source>Missing: the file %3 of v%1 is not there.</source>
         <translation>缺失：第 %1 版的文件 %3 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="348" />
+        <location filename="../../ui/register_page.py" line="347" />
         <source>current</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="348" />
+        <location filename="../../ui/register_page.py" line="347" />
         <source>superseded</source>
         <translation>已替代</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="349" />
+        <location filename="../../ui/register_page.py" line="348" />
         <source>CHANGED</source>
         <translation>已被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="349" />
+        <location filename="../../ui/register_page.py" line="348" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="370" />
+        <location filename="../../ui/register_page.py" line="369" />
         <source>%1 v%2 — archival copy, as registered (SHA-256 checked)</source>
         <translation>%1 第 %2 版 — 归档正本，与登记一致（已核对 SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="392" />
+        <location filename="../../ui/register_page.py" line="391" />
         <source>Archive register %1 (归档文件目录)</source>
         <translation>%1 年度归档文件目录</translation>
     </message>
@@ -6949,7 +7222,7 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
         <translation>数据库服务器报告数据损坏（%1）。本工作站不再保存任何内容；请通知管理员恢复服务器最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96" />
+        <location filename="../../ui/app.py" line="122" />
         <location filename="../../ui/login_dialog.py" line="104" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
@@ -7353,32 +7626,32 @@ Ctrl+L  锁定屏幕    Ctrl+Q  退出</translation>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/register_page.py" line="75" />
+        <location filename="../../ui/register_page.py" line="74" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="75" />
+        <location filename="../../ui/register_page.py" line="74" />
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="75" />
+        <location filename="../../ui/register_page.py" line="74" />
         <source>By</source>
         <translation>生成人</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="76" />
+        <location filename="../../ui/register_page.py" line="75" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="76" />
+        <location filename="../../ui/register_page.py" line="75" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.py" line="76" />
+        <location filename="../../ui/register_page.py" line="75" />
         <source>Verified</source>
         <translation>核验结果</translation>
     </message>
