@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS seen (
 
 WAITING, SENT, FAILED = "waiting", "sent", "failed"
 WITHDRAWN = "withdrawn"  # a refused call the officer took back into the form
+KEEP_SENT = dt.timedelta(days=1)  # a sent call's content, for the officer's list
+KEEP_SEEN = dt.timedelta(days=30)  # callers' histories seen online
 
 
 def default_dir() -> Path:
@@ -127,7 +129,9 @@ class Outbox:
                                      check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA secure_delete=ON")  # pruned data is overwritten
         self._conn.executescript(SCHEMA)
+        self.prune()
 
     @classmethod
     def for_database(cls, database_url: str, username: str,
@@ -228,6 +232,17 @@ class Outbox:
         self._conn.execute("UPDATE entry SET state = ? WHERE key = ? AND state = ?",
                            (WITHDRAWN, key, FAILED))
         return self.get(key)
+
+    @_locked
+    def prune(self, now: dt.datetime | None = None) -> None:
+        """The workstation keeps callers' data no longer than it needs: a sent
+        call's content (its number → ticket stays) after KEEP_SENT, and what it saw
+        of callers after KEEP_SEEN."""
+        now = now or dt.datetime.now()
+        self._conn.execute("UPDATE entry SET payload = '{}' WHERE state = ? AND "
+                           "sent_at < ? AND payload != '{}'",
+                           (SENT, _iso(now - KEEP_SENT)))
+        self._conn.execute("DELETE FROM seen WHERE seen_at < ?", (_iso(now - KEEP_SEEN),))
 
     # ------------------------------------------------------------------ last seen
     @_locked

@@ -245,3 +245,25 @@ def test_is_unreachable_only_for_a_server_that_cannot_be_reached():
         DatabaseUnavailable("x", code="server_unreachable"))
     assert not outbox_service.is_unreachable(DatabaseUnavailable("x", code="disk_full"))
     assert not outbox_service.is_unreachable(ValidationError("subject", "is required"))
+
+
+def test_the_workstation_keeps_callers_data_no_longer_than_it_needs(database, actors,
+                                                                     box):
+    duty = actors["duty_officer"]
+    kept = keep_calls(box, duty, 2)
+    outbox_service.replay(box)
+    outbox_service.remember_history(box, "13800130001",
+                                    caller_history(actor=duty, phone="13800130001"))
+    box.prune(dt.datetime.now() + dt.timedelta(hours=2))  # a sent call: kept a day
+    assert box.get(kept[0].key).payload["phone"] == "13800130001"
+    box.prune(dt.datetime.now() + dt.timedelta(days=2))
+    gone = box.get(kept[0].key)
+    assert gone.payload == {} and gone.ticket_no  # provisional → ticket stays
+    assert outbox_service.recall_history(box, "13800130001") is not None
+    box.prune(dt.datetime.now() + dt.timedelta(days=31))
+    assert outbox_service.recall_history(box, "13800130001") is None
+    box.close()
+    raw = box.path.read_bytes() + (box.path.with_name(box.path.name + "-wal")
+                                   .read_bytes() if box.path.with_name(
+                                       box.path.name + "-wal").exists() else b"")
+    assert "来电人1".encode() not in raw
