@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..models import User
-from ..storage.outbox import Entry, Outbox, Seen
+from ..storage.outbox import FAILED, WAITING, Entry, Outbox, Seen
 from . import calls, clock
 from .base import Actor
-from .callers import CallerHistory, HistoryCall
+from .callers import CallerHistory, HistoryCall, normalize_phone
 from .errors import DatabaseUnavailable, DomainError, NotFound, ValidationError
 from .users import UserInfo
 
@@ -161,14 +161,36 @@ def remember_history(outbox: Outbox, phone: str, history: CallerHistory) -> None
 
 def recall_history(outbox: Outbox, phone: str
                    ) -> tuple[CallerHistory, dt.datetime] | None:
-    """The caller's history as the workstation last saw it, and when."""
+    """The caller's history as the workstation last saw it, and when, with the
+    calls of this number kept in the outbox since (newest first, id 0, their
+    provisional number as ticket number)."""
     seen: Seen | None = outbox.recall("history", phone)
-    if seen is None:
+    kept = [HistoryCall(0, e.provisional, e.saved_at, "", str(e.payload.get("subject", "")),
+                        str(e.payload.get("outcome", "")), "new",
+                        bool(e.payload.get("confidential")))
+            for e in outbox.entries() if e.state in (WAITING, FAILED)
+            and _same_number(e.payload.get("phone"), phone)]
+    if seen is None and not kept:
         return None
+    if seen is None:
+        history = CallerHistory(phone, None, "", "", "", False, "", len(kept), len(kept),
+                                calls=kept)
+        return history, max(e.received_at for e in kept)
     data = dict(seen.value)
     for key in ("calls", "open_tickets"):
         data[key] = [HistoryCall(**row) for row in data.get(key, [])]
+    if kept:
+        data["calls"] = kept + data["calls"]
+        data["total_calls"] += len(kept)
+        data["recent_calls"] += len(kept)
     return CallerHistory(**data), seen.seen_at
+
+
+def _same_number(typed, phone: str) -> bool:
+    try:
+        return bool(typed) and normalize_phone(str(typed)) == phone
+    except ValidationError:
+        return False
 
 
 def remember_assignees(outbox: Outbox, roles: tuple[str, ...],

@@ -267,8 +267,7 @@ class CallForm(QWidget):
     def _connect_signals(self):
         self.phone.textEdited.connect(self._phone_edited)
         self.history_timer.timeout.connect(self._lookup_history)
-        self.history.itemActivated.connect(
-            lambda item, _col: self.open_case.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.history.itemActivated.connect(self._history_activated)
         self.subject.textEdited.connect(self._text_edited)
         self.description.textChanged.connect(self._text_edited)
         self.kb_search.textEdited.connect(lambda _t: self.kb_timer.start(200))
@@ -434,6 +433,11 @@ class CallForm(QWidget):
         self.tasks.run(lambda: outbox_service.recall_history(offline.outbox(), phone),
                        done, lambda exc: None)
 
+    def _history_activated(self, item, _column=None) -> None:
+        case_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if case_id:  # 0: a call kept offline, not on the server yet
+            self.open_case.emit(case_id)
+
     def _show_history(self, history, near: list[str], phone: str):
         self.history.clear()
         self.history_warning.hide()
@@ -482,6 +486,8 @@ class CallForm(QWidget):
             state = labels.outcome(c.outcome)
             if c.id in open_ids:
                 state += " · " + labels.status(c.status)
+            elif not c.id:  # kept in this workstation's outbox, not sent yet
+                state += " · " + self.tr("kept offline")
             subject = c.subject if not (c.confidential and not c.subject) else \
                 self.tr("(confidential)")
             item = QTreeWidgetItem([c.received_at.strftime("%Y-%m-%d %H:%M"),

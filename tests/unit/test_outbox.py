@@ -234,6 +234,15 @@ def test_caller_history_and_assignees_as_last_seen(database, actors, box):
     assert recalled.calls[0].subject == "离线来电 7"
     assert isinstance(seen_at, dt.datetime)
     assert outbox_service.recall_history(box, "13900000000") is None
+    # calls of the number kept offline since are part of it, newest first
+    outbox_service.keep(box, actor=duty, values=values(7, subject="又来电了"))
+    recalled, _ = outbox_service.recall_history(box, "13800130007")
+    assert [c.subject for c in recalled.calls] == ["又来电了", "离线来电 7"]
+    assert recalled.calls[0].ticket_no.startswith("P") and recalled.calls[0].id == 0
+    assert recalled.total_calls == history.total_calls + 1
+    outbox_service.keep(box, actor=duty, values=values(8))
+    only_kept, _ = outbox_service.recall_history(box, "13800130008")
+    assert [c.subject for c in only_kept.calls] == ["离线来电 8"]
     from hotline.services import users
     people = users.list_assignees(actor=duty)
     outbox_service.remember_assignees(box, ("specialist",), people)

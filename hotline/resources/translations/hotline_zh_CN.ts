@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <location filename="../../ui/call_form.py" line="194" />
-        <location filename="../../ui/call_form.py" line="443" />
+        <location filename="../../ui/call_form.py" line="447" />
         <source>Type the caller's number to see earlier calls.</source>
         <translation>输入来电号码即可查看历史来电。</translation>
     </message>
@@ -1200,127 +1200,132 @@
         <translation>搜索（Ctrl+K）— 或直接填写事由自动推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="424" />
+        <location filename="../../ui/call_form.py" line="423" />
         <source>Offline: the server cannot be reached, and this workstation has not seen this number before.</source>
         <translation>离线：服务器无法连接，本机此前未查看过该号码的来电记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="430" />
+        <location filename="../../ui/call_form.py" line="429" />
         <source>Offline — as this workstation last saw it at %1:</source>
         <translation>离线 — 以下为本机 %1 时看到的记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="446" />
+        <location filename="../../ui/call_form.py" line="450" />
         <source>%1: no earlier calls (new caller).</source>
         <translation>%1：无历史来电（新来电人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="448" />
+        <location filename="../../ui/call_form.py" line="452" />
         <source>Known numbers starting like this: %1</source>
         <translation>开头相同的已知号码：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="452" />
+        <location filename="../../ui/call_form.py" line="456" />
         <source>name unknown</source>
         <translation>姓名未知</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="456" />
+        <location filename="../../ui/call_form.py" line="460" />
         <source>%1 — %2 · %3 calls in total, %4 in the last 30 days</source>
         <translation>%1 — %2 · 累计来电 %3 次，近 30 天 %4 次</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="464" />
+        <location filename="../../ui/call_form.py" line="468" />
         <source>Flagged caller: %1</source>
         <translation>重点关注来电人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="465" />
+        <location filename="../../ui/call_form.py" line="469" />
         <source>see notes</source>
         <translation>见备注</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="467" />
+        <location filename="../../ui/call_form.py" line="471" />
         <source>Frequent caller: %1 calls in 30 days</source>
         <translation>频繁来电：30 天内 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="470" />
+        <location filename="../../ui/call_form.py" line="474" />
         <source>%1 open ticket(s): %2</source>
         <translation>%1 个未办结工单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="474" />
+        <location filename="../../ui/call_form.py" line="478" />
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="486" />
+        <location filename="../../ui/call_form.py" line="490" />
+        <source>kept offline</source>
+        <translation>离线暂存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_form.py" line="492" />
         <source>(confidential)</source>
         <translation>（保密）</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="528" />
+        <location filename="../../ui/call_form.py" line="534" />
         <source>No matching articles.</source>
         <translation>没有匹配的知识条目。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="647" />
+        <location filename="../../ui/call_form.py" line="653" />
         <source>Subject: is required — one line about the call.</source>
         <translation>事由：必须填写 — 一句话概括来电。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="666" />
+        <location filename="../../ui/call_form.py" line="672" />
         <source>Nobody can take this call: there is no active specialist or supervisor account.</source>
         <translation>无人可接收：系统中没有启用的服务专员或监督员账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="669" />
+        <location filename="../../ui/call_form.py" line="675" />
         <source>Transfer to a specialist</source>
         <translation>转办给服务专员</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="670" />
+        <location filename="../../ui/call_form.py" line="676" />
         <source>Escalate to</source>
         <translation>升级给</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="727" />
+        <location filename="../../ui/call_form.py" line="733" />
         <source>Saved: ticket %1 (%2). Ready for the next call.</source>
         <translation>已保存：工单号 %1（%2）。可以接听下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="744" />
+        <location filename="../../ui/call_form.py" line="750" />
         <source>The server cannot be reached: the call is kept on this workstation as %1 (provisional number) and sent when the server is back. Ready for the next call.</source>
         <translation>服务器无法连接：本来电已暂存在本机，临时编号 %1，服务器恢复后自动上传。可以接听下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="761" />
+        <location filename="../../ui/call_form.py" line="767" />
         <source>Call %1 kept offline was refused by the server: %2 — correct it and save it again.</source>
         <translation>离线暂存的来电 %1 被服务器拒收：%2 — 请修改后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="801" />
+        <location filename="../../ui/call_form.py" line="807" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="802" />
+        <location filename="../../ui/call_form.py" line="808" />
         <source>Discard what is typed for this call? It is not saved.</source>
         <translation>放弃本次来电已输入的内容？这些内容尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="833" />
+        <location filename="../../ui/call_form.py" line="839" />
         <source>The draft cannot be written (%1); the form is still here.</source>
         <translation>无法写入草稿（%1）；表单内容仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="846" />
+        <location filename="../../ui/call_form.py" line="852" />
         <source>Unsaved call found</source>
         <translation>发现未保存的来电</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="847" />
+        <location filename="../../ui/call_form.py" line="853" />
         <source>A call was being typed when the program stopped (%1): %2
 
 Restore it into the form?</source>
@@ -1329,12 +1334,12 @@ Restore it into the form?</source>
 是否恢复到表单中？</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="849" />
+        <location filename="../../ui/call_form.py" line="855" />
         <source>(no phone or subject)</source>
         <translation>（无号码或事由）</translation>
     </message>
     <message>
-        <location filename="../../ui/call_form.py" line="858" />
+        <location filename="../../ui/call_form.py" line="864" />
         <source>The unsaved call was restored. Check it and save.</source>
         <translation>已恢复未保存的来电，请核对后保存。</translation>
     </message>
