@@ -73,7 +73,8 @@ def main(url):
     from conftest import _reset_pg
     from helpers import make_user
 
-    app = make_app()  # noqa: F841
+    app = make_app()
+    assert app is QApplication.instance()
     target = urlparse(url)
     port = free_port()
     via = urlunparse(target._replace(netloc=f"{target.username or 'postgres'}@127.0.0.1:{port}"))
