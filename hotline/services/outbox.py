@@ -53,12 +53,14 @@ def keep(outbox: Outbox, *, actor: Actor, values: dict,
     names the field and nothing is kept."""
     values = dict(values)
     values.pop("actor", None)
-    values.pop("client_key", None)
+    # the key the online attempt used: if the server committed the call before the
+    # connection broke, the replay finds it instead of saving it a second time
+    key = values.pop("client_key", None)
     calls.check_call_fields(**{k: values[k] for k in (
         "outcome", "channel", "priority", "phone", "caller_name", "subject",
         "description", "solution", "duration_seconds") if k in values})
     return outbox.add(actor_id=actor.user_id, payload=values,
-                      saved_at=saved_at or clock.now())
+                      saved_at=saved_at or clock.now(), key=key)
 
 
 @dataclass

@@ -148,11 +148,13 @@ class Outbox:
 
     # ------------------------------------------------------------------ entries
     @_locked
-    def add(self, *, actor_id: int, payload: dict,
-            saved_at: dt.datetime) -> Entry:
+    def add(self, *, actor_id: int, payload: dict, saved_at: dt.datetime,
+            key: str | None = None) -> Entry:
         """Keep one call; its provisional number is P<day>-<n>, n counting this
-        outbox's calls of the day from 1."""
-        key = uuid.uuid4().hex
+        outbox's calls of the day from 1. `key`: the call's idempotency key, when
+        the workstation already tried to save it online under that key (the server
+        may have committed it before the connection broke)."""
+        key = key or uuid.uuid4().hex
         body = json.dumps(payload, ensure_ascii=False, default=_json_default)
         day = f"{saved_at:%Y%m%d}"
         conn = self._conn

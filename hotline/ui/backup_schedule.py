@@ -112,9 +112,9 @@ class BackupScheduler(QObject):
             return
         self.label.setText("⚠ " + text)
         folder = status.folder if status is not None else None
-        self.label.setToolTip(plain_tooltip(
-            self.tr("Backups are kept in %1").replace("%1", str(folder)))
-            if folder is not None else "")
+        tip = self.tr("Backups are kept in %1").replace("%1", str(folder)) \
+            if folder is not None else ""
+        self.label.setToolTip(plain_tooltip(tip))
         self.label.show()
 
     def reason(self, exc: BaseException) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import time
+import uuid
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -711,7 +712,11 @@ class CallForm(QWidget):
                       description=v["description"], solution=v["solution"],
                       assignee_id=assignee_id, confidential=v["confidential"],
                       anonymous=v["anonymous"],
-                      duration_seconds=min(self.elapsed_seconds(), calls.MAX_DURATION))
+                      duration_seconds=min(self.elapsed_seconds(), calls.MAX_DURATION),
+                      # one key per call: saved once even when the connection
+                      # breaks after the server's commit and the call then goes
+                      # to the offline outbox (services/outbox.py)
+                      client_key=uuid.uuid4().hex)
         self._set_saving(True)
         self._pending = kwargs
         if self.offline is not None and self.offline.offline:

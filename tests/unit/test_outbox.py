@@ -276,3 +276,17 @@ def test_the_workstation_keeps_callers_data_no_longer_than_it_needs(database, ac
                                    .read_bytes() if box.path.with_name(
                                        box.path.name + "-wal").exists() else b"")
     assert "来电人1".encode() not in raw
+
+
+def test_a_call_whose_online_save_was_committed_before_the_line_broke_is_not_doubled(
+        database, actors, box):
+    """The form saves online with the call's key; the server commits, the answer is
+    lost, the form keeps the call offline under the same key: the replay finds it."""
+    duty = actors["duty_officer"]
+    online = calls.log_call(actor=duty, client_key="k-123", **values(1))
+    entry = outbox_service.keep(box, actor=duty, values=dict(values(1),
+                                                             client_key="k-123"))
+    assert entry.key == "k-123"
+    result = outbox_service.replay(box)
+    assert [e.ticket_no for e in result.sent] == [online.ticket_no]
+    assert Call.select().count() == 1
