@@ -133,110 +133,97 @@ def test_server_down_the_desk_logs_50_calls_offline_and_sends_them_when_back(
             proxy.wait(10)
 
 
-@pytest.mark.skipif(not PG_URL, reason="needs HOTLINE_TEST_PG (a PostgreSQL server)")
-def test_a_refusal_that_is_not_an_outage_keeps_the_form(qtbot, pg_base_name, tmp_path,
-                                                         ui_settings):
+@pytest.fixture
+def center(qtbot, pg_base_name, tmp_path, ui_settings):
+    """A duty officer's window on the center's PostgreSQL server (reached directly),
+    with the categories 劳动争议/欠薪 and 劳动争议/工伤."""
+    if not PG_URL:
+        pytest.skip("needs HOTLINE_TEST_PG (a PostgreSQL server)")
+    from conftest import _pg_url_for, _reset_pg
+    from helpers import make_user
+    from hotline.storage import close_database, describe, open_database
+    from hotline.models import Category
+    from hotline.ui.main_window import MainWindow
+
+    direct = _pg_url_for(pg_base_name)
+    _reset_pg(direct)
+    close_database()
+    open_database(direct)
+    labour = Category.create(code="LAB", name="劳动争议")
+    cats = {"wage": Category.create(code="LAB.WAGE", name="欠薪", parent=labour),
+            "injury": Category.create(code="LAB.INJ", name="工伤", parent=labour)}
+    duty = make_user("duty1", "duty_officer", "duty one")
+    window = MainWindow(duty, ui_settings, describe(direct), tmp_path / "drafts")
+    qtbot.addWidget(window)
+    window.show()
+    yield window, duty, cats
+    window.close()
+    close_database()
+
+
+def test_a_refusal_that_is_not_an_outage_keeps_the_form(qtbot, center):
     """Only an unreachable server sends a call to the outbox: a call the server
     refuses (here: a retired category) keeps the form and says why."""
-    from conftest import _pg_url_for, _reset_pg
-    from helpers import make_user
-    from hotline.storage import close_database, describe, open_database
     from hotline.models import Call, Category
-    from hotline.ui.main_window import MainWindow
 
-    direct = _pg_url_for(pg_base_name)
-    _reset_pg(direct)
-    window = None
-    try:
-        close_database()
-        open_database(direct)
-        labour = Category.create(code="LAB", name="劳动争议")
-        wage = Category.create(code="LAB.WAGE", name="欠薪", parent=labour)
-        duty = make_user("duty1", "duty_officer", "duty one")
-        window = MainWindow(duty, ui_settings, describe(direct), tmp_path / "drafts")
-        qtbot.addWidget(window)
-        window.show()
-        form = window.call_form
-        qtbot.waitUntil(lambda: form.category.findText("劳动争议/欠薪") > 0, timeout=10_000)
-        form.category.setCurrentIndex(form.category.findText("劳动争议/欠薪"))
-        form.subject.setText("Refused, not an outage")
-        Category.update(active=False).where(Category.id == wage.id).execute()
-        form.save("answered")
-        qtbot.waitUntil(lambda: form.banner.property("error") is True, timeout=20_000)
-        assert form.subject.text() == "Refused, not an outage"
-        assert window.offline.counts["waiting"] == 0 and not window.offline.offline
-        assert Call.select().count() == 0
-    finally:
-        if window is not None:
-            window.close()
-        close_database()
+    window, _duty, cats = center
+    form = window.call_form
+    qtbot.waitUntil(lambda: form.category.findText("劳动争议/欠薪") > 0, timeout=10_000)
+    form.category.setCurrentIndex(form.category.findText("劳动争议/欠薪"))
+    form.subject.setText("Refused, not an outage")
+    Category.update(active=False).where(Category.id == cats["wage"].id).execute()
+    form.save("answered")
+    qtbot.waitUntil(lambda: form.banner.property("error") is True, timeout=20_000)
+    assert form.subject.text() == "Refused, not an outage"
+    assert window.offline.counts["waiting"] == 0 and not window.offline.offline
+    assert Call.select().count() == 0
 
 
-@pytest.mark.skipif(not PG_URL, reason="needs HOTLINE_TEST_PG (a PostgreSQL server)")
 def test_a_call_kept_offline_that_the_server_refuses_is_corrected_in_the_form(
-        qtbot, pg_base_name, tmp_path, ui_settings):
-    from conftest import _pg_url_for, _reset_pg
-    from helpers import make_user
-    from hotline.storage import close_database, describe, open_database
+        qtbot, center):
     from hotline.models import Call, Category
     from hotline.services import outbox as outbox_service
-    from hotline.ui.main_window import MainWindow
     from hotline.ui.offline import OutboxDialog
 
-    direct = _pg_url_for(pg_base_name)
-    _reset_pg(direct)
-    window = None
-    try:
-        close_database()
-        open_database(direct)
-        labour = Category.create(code="LAB", name="劳动争议")
-        wage = Category.create(code="LAB.WAGE", name="欠薪", parent=labour)
-        injury = Category.create(code="LAB.INJ", name="工伤", parent=labour)
-        duty = make_user("duty1", "duty_officer", "duty one")
-        window = MainWindow(duty, ui_settings, describe(direct), tmp_path / "drafts")
-        qtbot.addWidget(window)
-        window.show()
-        desk, form = window.offline, window.call_form
-        box = desk.outbox()
-        base = dict(outcome="answered", phone="13700137000", caller_name="",
-                    channel="phone", priority="normal", description="", solution="",
-                    assignee_id=None, confidential=False, anonymous=False,
-                    duration_seconds=30)
-        outbox_service.keep(box, actor=duty, values=dict(
-            base, category_id=wage.id, subject="Kept, then refused"))
-        outbox_service.keep(box, actor=duty, values=dict(
-            base, category_id=injury.id, subject="Kept, then saved"))
-        Category.update(active=False).where(Category.id == wage.id).execute()
-        with qtbot.waitSignal(desk.replayed, timeout=30_000) as replayed:
-            desk.try_replay()
-        assert [e.payload["subject"] for e in replayed.args[0].sent] == \
-            ["Kept, then saved"]
-        qtbot.waitUntil(lambda: "refused by the server" in desk.label.text(),
-                        timeout=10_000)
-        assert Call.select().count() == 1
+    window, duty, cats = center
+    wage, injury = cats["wage"], cats["injury"]
+    desk, form = window.offline, window.call_form
+    box = desk.outbox()
+    base = dict(outcome="answered", phone="13700137000", caller_name="",
+                channel="phone", priority="normal", description="", solution="",
+                assignee_id=None, confidential=False, anonymous=False,
+                duration_seconds=30)
+    outbox_service.keep(box, actor=duty, values=dict(
+        base, category_id=wage.id, subject="Kept, then refused"))
+    outbox_service.keep(box, actor=duty, values=dict(
+        base, category_id=injury.id, subject="Kept, then saved"))
+    Category.update(active=False).where(Category.id == wage.id).execute()
+    with qtbot.waitSignal(desk.replayed, timeout=30_000) as replayed:
+        desk.try_replay()
+    assert [e.payload["subject"] for e in replayed.args[0].sent] == \
+        ["Kept, then saved"]
+    qtbot.waitUntil(lambda: "refused by the server" in desk.label.text(),
+                    timeout=10_000)
+    assert Call.select().count() == 1
 
-        dialog = OutboxDialog(box.entries())
-        qtbot.addWidget(dialog)
-        refused_row = dialog.tree.topLevelItem(1)
-        assert refused_row.text(3) == "refused by the server"
-        dialog.tree.setCurrentItem(refused_row)
-        assert dialog.take_back_button.isEnabled()
-        assert dialog.reason.text().startswith("Refused by the server: ")
-        assert "categor" in dialog.reason.text().lower()
-        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))  # the saved one
-        assert not dialog.take_back_button.isEnabled()
+    dialog = OutboxDialog(box.entries())
+    qtbot.addWidget(dialog)
+    refused_row = dialog.tree.topLevelItem(1)
+    assert refused_row.text(3) == "refused by the server"
+    dialog.tree.setCurrentItem(refused_row)
+    assert dialog.take_back_button.isEnabled()
+    assert dialog.reason.text().startswith("Refused by the server: ")
+    assert "categor" in dialog.reason.text().lower()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))  # the saved one
+    assert not dialog.take_back_button.isEnabled()
 
-        desk.take_back(dialog.entries[1])
-        qtbot.waitUntil(lambda: form.subject.text() == "Kept, then refused",
-                        timeout=10_000)
-        assert form.phone.text() == "13700137000"
-        # as the officer had filed it (this form loaded its categories before the
-        # director retired that one), with the server's reason above it
-        assert form.category.currentText() == "劳动争议/欠薪"
-        assert "was refused by the server" in form.banner.text()
-        qtbot.waitUntil(lambda: not desk.label.isVisible(), timeout=10_000)
-        assert box.counts() == {"waiting": 0, "sent": 1, "failed": 0}
-    finally:
-        if window is not None:
-            window.close()
-        close_database()
+    desk.take_back(dialog.entries[1])
+    qtbot.waitUntil(lambda: form.subject.text() == "Kept, then refused",
+                    timeout=10_000)
+    assert form.phone.text() == "13700137000"
+    # as the officer had filed it (this form loaded its categories before the
+    # director retired that one), with the server's reason above it
+    assert form.category.currentText() == "劳动争议/欠薪"
+    assert "was refused by the server" in form.banner.text()
+    qtbot.waitUntil(lambda: not desk.label.isVisible(), timeout=10_000)
+    assert box.counts() == {"waiting": 0, "sent": 1, "failed": 0}
