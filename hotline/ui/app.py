@@ -34,8 +34,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resources.path("icons", "hotline.png"))))
     # the shipped CJK font, so Chinese never shows as boxes on a machine without one
     # (a bare Linux desktop, the installer's bundle); a system face listed before it
-    # in FONT_FAMILIES still wins where there is one
-    QFontDatabase.addApplicationFont(str(resources.font_path()))
+    # in FONT_FAMILIES still wins where there is one. Loading it costs some 30 ms of
+    # the start, so a Linux desktop that has a CJK font of its own goes without
+    if not sys.platform.startswith("linux") or not linux_has_cjk_font():
+        QFontDatabase.addApplicationFont(str(resources.font_path()))
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(11)
@@ -45,6 +47,40 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
     gui_gc.install()  # Python's cyclic collection only on this (the GUI) thread
     return app
+
+
+# file names of the CJK fonts Linux distributions install (lower case, without
+# "-", "_" and spaces)
+_CJK_FONT_MARKS = ("wqy", "wenquanyi", "notosanscjk", "notoserifcjk", "sourcehansans",
+                   "sourcehanserif", "droidsansfallback", "uming", "ukai", "msyh",
+                   "simsun", "simhei", "sarasa", "lxgw")
+
+
+def linux_has_cjk_font() -> bool:
+    """Whether the font folders fontconfig reads by default hold a CJK font
+    (XDG data folders' fonts/, ~/.fonts): a look at file names, well under a
+    millisecond, where asking Qt would load the whole font database first."""
+    home = os.path.expanduser("~")
+    data_home = os.environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share")
+    data_dirs = (os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share")
+    folders = [os.path.join(d, "fonts") for d in [data_home, *data_dirs.split(":")] if d]
+    folders.append(os.path.join(home, ".fonts"))
+
+    def found(folder: str, depth: int) -> bool:
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    name = entry.name.lower().replace("-", "").replace("_", "") \
+                        .replace(" ", "")
+                    if any(mark in name for mark in _CJK_FONT_MARKS):
+                        return True
+                    if depth < 4 and entry.is_dir() and found(entry.path, depth + 1):
+                        return True
+        except OSError:
+            pass
+        return False
+
+    return any(found(folder, 0) for folder in folders)
 
 
 def default_dir():
@@ -91,6 +127,9 @@ def run_gui(args) -> int:
     i18n.install(settings.get("language"))
     waiting = LoginDialog.show_waiting(username=settings.get("last_username"))
     _show_until_painted(waiting)
+    from ..cli import setup_logging
+
+    setup_logging(getattr(args, "verbose", False))
     if os.environ.get("HOTLINE_STARTUP_PROBE"):
         _probe_start(waiting)
     try:

@@ -29,7 +29,8 @@ from . import printing
 from .kpi_page import PeriodPicker, number, ui_lang
 from .pdf_view import PdfView
 from .tasks import LatestOnly, run_job
-from .widgets import (RowsModel, error_label, plain_label, row_table, set_plain,
+from .rows_model import RowsModel
+from .widgets import (error_label, plain_label, row_table, set_plain,
                       show_error)
 
 

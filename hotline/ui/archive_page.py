@@ -33,7 +33,8 @@ from . import labels, printing
 from .pdf_view import PdfView
 from .search_page import SearchPage
 from .tasks import run_job
-from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_table,
+from .rows_model import RowsModel
+from .widgets import (error_label, plain_label, plain_tooltip, row_table,
                       set_plain)
 
 _TEMP_PREFIX = "hotline-preview-"

@@ -30,7 +30,8 @@ from ..services.base import Actor
 from . import labels
 from .changes import RefreshOnChange
 from .tasks import run_job
-from .widgets import RowsModel, error_label, plain_label, row_table, set_plain, \
+from .rows_model import RowsModel
+from .widgets import error_label, plain_label, row_table, set_plain, \
     show_error
 
 COUNTS_MS = dashboard.COUNTS_INTERVAL_S * 1000

@@ -22,7 +22,8 @@ from ..services import kpi
 from ..services.base import Actor
 from . import labels
 from .tasks import LatestOnly, run_job
-from .widgets import (RowsModel, error_label, plain_label, row_table, set_plain,
+from .rows_model import RowsModel
+from .widgets import (error_label, plain_label, row_table, set_plain,
                       show_error)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,7 +20,8 @@ from ..services.base import Actor
 from .quality_page import (RED, AnswerDialog, _day, _moment, _score, answer,
                            grade_text, review_state, state_text)
 from .tasks import LatestOnly, run_job
-from .widgets import RowsModel, error_label, plain_label, row_table, set_plain, show_error
+from .rows_model import RowsModel
+from .widgets import error_label, plain_label, row_table, set_plain, show_error
 
 NEEDS_ANSWER = ("open", "back")  # with the agent: appeal (once) or state the fix
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ..services.print_log import PrintEntry
-from .widgets import RowsModel, plain_tooltip, row_table
+from .rows_model import RowsModel
+from .widgets import plain_tooltip, row_table
 
 
 class PrintHistoryModel(RowsModel):

@@ -30,7 +30,8 @@ from ..services import clock, qa_board, quality
 from ..services.base import Actor
 from .question_dialog import QuestionDialog
 from .tasks import LatestOnly, run_job
-from .widgets import (RowsModel, error_label, ok_cancel, plain_label, row_table,
+from .rows_model import RowsModel
+from .widgets import (error_label, ok_cancel, plain_label, row_table,
                       set_plain, show_error)
 
 RED = QColor("#b71c1c")

@@ -21,7 +21,8 @@ from ..services.base import Actor
 from .archive_page import CaseRowsMixin, DocumentPanel, ShownDocument, _temp_pdf
 from .print_history import print_table
 from .tasks import run_job
-from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_table,
+from .rows_model import RowsModel
+from .widgets import (error_label, plain_label, plain_tooltip, row_table,
                       set_plain)
 
 

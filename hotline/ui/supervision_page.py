@@ -32,7 +32,8 @@ from .case_window import ActionForm, _text_box
 from .changes import RefreshOnChange, changes
 from .operations import cases as operations
 from .tasks import LatestOnly, run_job
-from .widgets import (RowsModel, error_label, plain_label, plain_tooltip, row_table,
+from .rows_model import RowsModel
+from .widgets import (error_label, plain_label, plain_tooltip, row_table,
                       set_plain)
 
 RED = "#b71c1c"

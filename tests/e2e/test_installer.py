@@ -195,9 +195,11 @@ def test_the_app_brings_its_cjk_font_to_a_machine_without_one(tmp_path):
         print(all(QFontMetrics(app.font()).inFontUcs4(ord(c)) for c in "热线服务台值班"))
         print(app.windowIcon().isNull(), app.windowIcon().availableSizes()[0].width())
         """)
+    (tmp_path / "no-fonts").mkdir()
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        timeout=120, cwd=ROOT,
-                       env=scratch_env(tmp_path, FONTCONFIG_FILE=str(conf)))
+                       env=scratch_env(tmp_path, FONTCONFIG_FILE=str(conf),
+                                       XDG_DATA_DIRS=str(tmp_path / "no-fonts")))
     assert r.returncode == 0, r.stderr
     families, used, has_glyphs, icon = r.stdout.strip().split("\n")
     assert "WenQuanYi Micro Hei" in families
@@ -212,3 +214,26 @@ def test_bench_in_the_bundle_says_to_run_it_from_a_checkout(monkeypatch, capsys)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert main(["bench", "--calls", "10"]) == 2
     assert "this is the installed bundle" in capsys.readouterr().err
+
+
+def test_a_linux_desktop_with_a_cjk_font_of_its_own_is_recognized(tmp_path, monkeypatch):
+    """The start skips loading the shipped font (some 30 ms) only where a CJK font
+    is installed in a folder fontconfig reads."""
+    from hotline.ui.app import linux_has_cjk_font
+
+    share = tmp_path / "share"
+    (share / "fonts" / "truetype" / "dejavu").mkdir(parents=True)
+    (share / "fonts" / "truetype" / "dejavu" / "DejaVuSans.ttf").write_bytes(b"")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(share))
+    assert not linux_has_cjk_font()
+    noto = share / "fonts" / "opentype" / "noto"
+    noto.mkdir(parents=True)
+    (noto / "NotoSansCJK-Regular.ttc").write_bytes(b"")
+    assert linux_has_cjk_font()
+    (noto / "NotoSansCJK-Regular.ttc").unlink()
+    own = tmp_path / "home" / ".fonts"
+    own.mkdir(parents=True)
+    (own / "wqy-microhei.ttc").write_bytes(b"")
+    assert linux_has_cjk_font()
